@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Engine } from './db/engine.ts';
+import { collectRouteAccess, type DeclaredRoute } from './http/access.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { registerWebApp } from './http/web-app.ts';
+import { clinicRoutes } from './modules/clinic/routes.ts';
+import { serviceRoutes } from './modules/service/routes.ts';
+
+export type AppOptions = {
+  config: Config;
+  engine: Engine;
+  logger?: FastifyServerOptions['logger'];
+  webRoot?: string;
+};
+
+export type App = FastifyInstance & { declaredRoutes: DeclaredRoute[] };
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    // Never log credentials, and never log query strings: they can carry tokens or a search for a patient's name.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (request: { method: string; url: string; ip?: string }) => ({
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+    },
+  };
+}
+
+/** Builds the whole HTTP application without listening, so tests drive it with inject(). */
+export async function buildApp({ config, engine, logger, webRoot }: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(config.logLevel),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const declaredRoutes = collectRouteAccess(app);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Mantine injects style attributes at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // Clinics often reach the server over plain HTTP on their LAN; upgrading would break it.
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'FST_RATE_LIMITED',
+      message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+  await registerOpenApi(app, '0.1.0');
+
+  await app.register(serviceRoutes, { engine });
+  await app.register(clinicRoutes, { prefix: '/api/v1', db: engine.db });
+  await registerWebApp(app, webRoot);
+
+  await app.ready();
+  return Object.assign(app, { declaredRoutes });
+}

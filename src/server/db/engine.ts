@@ -1,0 +1,99 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Statements run on one connection inside one transaction; `exec` accepts several statements. */
+export type RawTransaction = {
+  exec(sqlText: string): Promise<void>;
+  query<Row>(sqlText: string, params?: unknown[]): Promise<Row[]>;
+};
+
+/** Either engine behind one shape, so that nothing above this file knows which one runs. */
+export type Engine = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  rawTransaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const pgliteExtensions = { btree_gist, pg_trgm };
+
+export function pgliteEngine(client: PGlite): Engine {
+  let closed = false;
+  return {
+    kind: 'pglite',
+    db: drizzlePglite(client, { schema }),
+    rawTransaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          exec: async (sqlText) => {
+            await tx.exec(sqlText);
+          },
+          query: async <Row>(sqlText: string, params?: unknown[]) =>
+            (await tx.query<Row>(sqlText, params)).rows,
+        }),
+      ),
+    async ping() {
+      if (closed || client.closed) throw new Error('database closed');
+      await client.query('SELECT 1');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+export async function openPglite(dataDir: string | undefined): Promise<Engine> {
+  const client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
+  return pgliteEngine(client);
+}
+
+export function openPostgres(url: string, poolSize: number): Engine {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  let closed = false;
+  return {
+    kind: 'postgres',
+    db: drizzlePg(pool, { schema }),
+    async rawTransaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          exec: async (sqlText) => {
+            await client.query(sqlText);
+          },
+          query: async <Row>(sqlText: string, params?: unknown[]) =>
+            (await client.query(sqlText, params)).rows as Row[],
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async ping() {
+      if (closed) throw new Error('database closed');
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

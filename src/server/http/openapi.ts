@@ -1,0 +1,34 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Problem } from '../../shared/problem.ts';
+
+// Loose so that problem extensions (blockers, suggestions…) survive response serialization.
+const ProblemResponse = Problem.loose().describe('application/problem+json (RFC 9457)');
+
+export function problemResponses(...statuses: number[]): Record<number, typeof ProblemResponse> {
+  return Object.fromEntries(statuses.map((status) => [status, ProblemResponse]));
+}
+
+export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'TopSmile API',
+        version,
+        description: 'Dental clinic management. Errors are application/problem+json with a stable `code`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+    hideUntagged: false,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get(
+    '/api/openapi.json',
+    { config: { access: { public: true } }, schema: { hide: true, response: { 200: z.unknown() } } },
+    () => app.swagger(),
+  );
+}

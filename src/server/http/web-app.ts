@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { problem } from '../lib/problem.ts';
+import { sendProblem } from './error-handler.ts';
+
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+
+const apiPrefixes = ['/api/', '/api?', '/healthz', '/readyz'];
+
+function isApiPath(url: string): boolean {
+  return url === '/api' || apiPrefixes.some((prefix) => url.startsWith(prefix));
+}
+
+/**
+ * Serves the built React app; any other GET that is not an API path gets index.html so
+ * that client-side routes survive a reload. API paths always get a problem+json 404.
+ */
+export async function registerWebApp(app: FastifyInstance, webRoot = defaultWebRoot): Promise<void> {
+  const built = existsSync(path.join(webRoot, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(res, filePath) {
+        // Vite fingerprints assets, so they never change under the same name.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          res.header('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !isApiPath(request.url);
+    if (!wantsPage) {
+      return sendProblem(
+        reply,
+        problem(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
+      );
+    }
+    if (!built) {
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built yet: run `npm run build` (npm start does it for you).');
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,60 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/open-database.ts';
+
+const shutdownGraceMs = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const engine = await openDatabase(config.database);
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  try {
+    await migrate(engine);
+    app = await buildApp({ config, engine });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  app.log.info(
+    {
+      database: config.database.kind,
+      dataDir: config.database.kind === 'pglite' ? config.dataDir : undefined,
+    },
+    `TopSmile is running at http://localhost:${config.port}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, shutdownGraceMs);
+    force.unref();
+    try {
+      // close() stops accepting, waits for in-flight requests, then the database is
+      // closed so that PGlite flushes its files and reopens cleanly.
+      await app.close();
+      await engine.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ kind: (error as Error).name }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(`TopSmile could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../../test/app.ts';
+import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+
+const { app } = await createTestApp();
+
+function putClinic(payload: unknown) {
+  return app.inject({ method: 'PUT', url: '/api/v1/clinic', payload: payload as object });
+}
+
+describe('clinic settings', () => {
+  it('answers defaults on a fresh database', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/clinic' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      timeZone: 'UTC',
+      currency: 'USD',
+      bookingPolicy: { slotStepMinutes: 15 },
+    });
+  });
+
+  it('saves every field and returns what it saved', async () => {
+    const input = clinicSettingsInput();
+    const saved = await putClinic(input);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual(input);
+    const read = await app.inject({ method: 'GET', url: '/api/v1/clinic' });
+    expect(read.json()).toEqual(input);
+  });
+
+  it('rejects a time zone that is not an IANA zone with 422 and the field path', async () => {
+    for (const timeZone of ['Mars/Olympus', '+01:00', 'EST5EDT6', '']) {
+      const response = await putClinic(clinicSettingsInput({ timeZone }));
+      expect(response.statusCode, timeZone).toBe(422);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'timeZone' }] });
+    }
+  });
+
+  it('rejects booking policy values out of bounds with 422 naming each field', async () => {
+    const response = await putClinic(
+      clinicSettingsInput({
+        bookingPolicy: {
+          minNoticeMinutes: -1,
+          maxAdvanceDays: 0,
+          cancellationNoticeHours: 24,
+          slotStepMinutes: 7,
+        },
+      }),
+    );
+    expect(response.statusCode).toBe(422);
+    const paths = response.json().errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'bookingPolicy.minNoticeMinutes',
+        'bookingPolicy.maxAdvanceDays',
+        'bookingPolicy.slotStepMinutes',
+      ]),
+    );
+  });
+
+  it('rejects an unknown currency code', async () => {
+    const response = await putClinic(clinicSettingsInput({ currency: 'XYZ1' }));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors).toEqual([expect.objectContaining({ path: 'currency' })]);
+  });
+
+  it('rejects wrong types with 400 and the field path', async () => {
+    const response = await putClinic({ ...clinicSettingsInput(), name: 42, bookingPolicy: 'soon' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors: expect.arrayContaining([
+        expect.objectContaining({ path: 'name' }),
+        expect.objectContaining({ path: 'bookingPolicy' }),
+      ]),
+    });
+  });
+
+  it('rejects unknown fields rather than silently dropping them', async () => {
+    const response = await putClinic({
+      ...clinicSettingsInput(),
+      timezone: 'Europe/Lisbon',
+      bookingPolicy: { ...clinicSettingsInput().bookingPolicy, slotStep: 5 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([
+        { path: 'timezone', message: 'Unknown field' },
+        { path: 'bookingPolicy.slotStep', message: 'Unknown field' },
+      ]),
+    );
+  });
+
+  it('leaves the saved settings untouched when an update is rejected', async () => {
+    const before = (await app.inject({ method: 'GET', url: '/api/v1/clinic' })).json();
+    await putClinic({ ...clinicSettingsInput({ name: 'Should not land' }), currency: 12 });
+    const after = (await app.inject({ method: 'GET', url: '/api/v1/clinic' })).json();
+    expect(after).toEqual(before);
+  });
+
+  it('declares the permission that PUT will need once accounts exist', () => {
+    const put = app.declaredRoutes.find((route) => route.method === 'PUT' && route.url === '/api/v1/clinic');
+    expect(put?.access).toEqual({ action: 'clinic.update' });
+  });
+});

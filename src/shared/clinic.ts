@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isIanaTimeZone } from './time-zone.ts';
+
+const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+export const BookingPolicy = z.strictObject({
+  minNoticeMinutes: z.int().min(0).max(43_200).describe('How long before a slot patients may still book it'),
+  maxAdvanceDays: z.int().min(1).max(730).describe('How far ahead patients may book'),
+  cancellationNoticeHours: z
+    .int()
+    .min(0)
+    .max(720)
+    .describe('Patients may cancel until this many hours before'),
+  slotStepMinutes: z
+    .int()
+    .min(5)
+    .max(120)
+    .refine((step) => step % 5 === 0, 'Must be a multiple of 5 minutes')
+    .describe('Grid on which open slots start'),
+});
+export type BookingPolicy = z.infer<typeof BookingPolicy>;
+
+export const ClinicSettings = z.strictObject({
+  name: z.string().trim().min(1, 'Required').max(120),
+  timeZone: z
+    .string()
+    .refine(isIanaTimeZone, 'Must be an IANA time zone such as America/Sao_Paulo')
+    .describe('IANA time zone; calendar dates and working hours are local to it'),
+  currency: z
+    .string()
+    .refine((code) => supportedCurrencies.has(code), 'Must be an ISO 4217 currency code such as USD')
+    .describe('ISO 4217 code used for all amounts'),
+  phone: z.string().trim().max(40).nullable(),
+  address: z.string().trim().max(500).nullable(),
+  bookingPolicy: BookingPolicy,
+});
+export type ClinicSettings = z.infer<typeof ClinicSettings>;

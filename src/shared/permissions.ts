@@ -1,0 +1,19 @@
+export const roles = ['admin', 'manager', 'staff', 'provider', 'patient'] as const;
+export type Role = (typeof roles)[number];
+
+/**
+ * The one table of who may do what. The server checks it at every route (each route
+ * declares its action) and the web app reads it to decide what to show.
+ */
+export const permissions = {
+  'clinic.update': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof permissions;
+
+/** What a route declares: an action from the table, or that it is open to anyone. */
+export type RouteAccess = { action: Action } | { public: true };
+
+export function roleMay(role: Role, action: Action): boolean {
+  return (permissions[action] as readonly Role[]).includes(role);
+}
