@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 3917;
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Every run starts from an empty database. Workers re-load this file, so the directory made
+// by the runner is handed down through the environment instead of being made again.
+function freshDataDir(): string {
+  const inherited = process.env.TOPSMILE_E2E_DATA_DIR;
+  if (inherited) return inherited;
+  const created = mkdtempSync(path.join(os.tmpdir(), 'topsmile-e2e-'));
+  process.env.TOPSMILE_E2E_DATA_DIR = created;
+  // By the runner's exit the web server has been stopped, so nothing holds the directory.
+  process.on('exit', () => rmSync(created, { recursive: true, force: true }));
+  return created;
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: '.ci/reports/e2e.json' }]],
+  use: {
+    baseURL,
+    headless: true,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Debian's Chromium, not a downloaded build: the same binary CI installs with apt.
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  // Serves the API and dist/web, rebuilt first when the sources are newer.
+  webServer: {
+    command: 'node scripts/build-web-if-stale.mjs && node --import tsx src/server/main.ts',
+    url: `${baseURL}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    // SIGTERM lets the server close PGlite and release its data-directory lock.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TOPSMILE_DATA_DIR: freshDataDir(),
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

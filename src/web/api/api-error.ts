@@ -1,0 +1,31 @@
+import type { FieldProblem } from '../../shared/problem.ts';
+
+export type ApiErrorInit = {
+  status: number;
+  code: string;
+  title: string;
+  detail?: string | undefined;
+  errors?: FieldProblem[] | undefined;
+};
+
+/**
+ * Every failed API call surfaces as this, whether the server answered problem+json, something
+ * else, or nothing at all (status 0), so screens switch on `code` and never on English text.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldProblem[];
+
+  constructor(init: ApiErrorInit) {
+    super(init.detail ? `${init.title}: ${init.detail}` : init.title);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+  }
+}
