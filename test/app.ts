@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
-import { type App, buildApp } from '../src/server/app.ts';
+import { type App, buildApp, createLogger } from '../src/server/app.ts';
 import type { Config } from '../src/server/config.ts';
+import { type AppContext, createAppContext } from '../src/server/context.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -17,20 +18,30 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rateLimitPerMinute: 100_000,
     smtpUrl: undefined,
     mailFrom: 'TopSmile <no-reply@topsmile.test>',
+    firstAdmin: { email: undefined, password: undefined },
     stripe: undefined,
     ...overrides,
   };
 }
 
-export type TestApp = { app: App; database: TestDatabase };
+export type TestApp = { app: App; database: TestDatabase; ctx: AppContext };
 
 /** An app over a fresh database, closed after the file's tests. Drive it with app.inject(). */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  contextOverrides: Parameters<typeof createAppContext>[3] = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ config: testConfig(overrides), engine: database.engine, logger: false });
+  const ctx = await createAppContext(
+    testConfig(overrides),
+    database.engine,
+    createLogger('silent'),
+    contextOverrides,
+  );
+  const app = await buildApp({ ctx });
   afterAll(async () => {
     await app.close();
     await database.drop();
   });
-  return { app, database };
+  return { app, database, ctx };
 }

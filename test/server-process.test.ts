@@ -7,15 +7,29 @@ import { clinicSettingsInput } from './factories/clinic.ts';
 import { spawnServer, startServer, stopServer } from './server-process.ts';
 
 const freshDataDir = () => mkdtempSync(path.join(os.tmpdir(), 'topsmile-process-'));
+const admin = {
+  TOPSMILE_ADMIN_EMAIL: 'owner@clinic.test',
+  TOPSMILE_ADMIN_PASSWORD: 'a long and unusual passphrase 7',
+};
+
+async function adminToken(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.TOPSMILE_ADMIN_EMAIL, password: admin.TOPSMILE_ADMIN_PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
 
 describe('the server process', () => {
   it('keeps saved settings across a graceful stop and a restart of the embedded database', async () => {
     const dataDir = freshDataDir();
-    const first = await startServer({ TOPSMILE_DATA_DIR: dataDir });
+    const first = await startServer({ TOPSMILE_DATA_DIR: dataDir, ...admin });
     const settings = clinicSettingsInput({ name: 'Persisted Smiles' });
     const saved = await fetch(`${first.url}/api/v1/clinic`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken(first.url)}` },
       body: JSON.stringify(settings),
     });
     expect(saved.status).toBe(200);
@@ -32,10 +46,11 @@ describe('the server process', () => {
   });
 
   it('finishes a request already in flight when told to stop', async () => {
-    const server = await startServer({ TOPSMILE_DATA_DIR: freshDataDir() });
+    const server = await startServer({ TOPSMILE_DATA_DIR: freshDataDir(), ...admin });
+    const token = await adminToken(server.url);
     const inFlight = fetch(`${server.url}/api/v1/clinic`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(clinicSettingsInput({ name: 'Saved while stopping' })),
     });
     // Signal only once the server has accepted the request.
@@ -65,6 +80,28 @@ describe('the server process', () => {
     expect(code).toBe(1);
     expect(child.output()).toContain('Invalid configuration');
     expect(child.output()).toContain('PORT');
+  });
+
+  it('creates the first admin with a random password printed once, and can log in with it', async () => {
+    const dataDir = freshDataDir();
+    const first = await startServer({ TOPSMILE_DATA_DIR: dataDir });
+    try {
+      const printed = /password: (\S+)/.exec(first.output());
+      expect(first.output()).toContain('admin@topsmile.local');
+      const password = printed?.[1] ?? '';
+      expect(password.length).toBeGreaterThanOrEqual(20);
+      const login = await fetch(`${first.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@topsmile.local', password }),
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      await stopServer(first);
+    }
+    const second = await startServer({ TOPSMILE_DATA_DIR: dataDir });
+    await stopServer(second);
+    expect(second.output()).not.toContain('password:');
   });
 
   it('runs migrations idempotently on a second start', async () => {

@@ -2,30 +2,28 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Engine } from './db/engine.ts';
-import { collectRouteAccess, type DeclaredRoute } from './http/access.ts';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
+import type { AppContext } from './context.ts';
+import { collectRouteAccess, type DeclaredRoute, enforceRouteAccess } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerWebApp } from './http/web-app.ts';
-import { clinicRoutes } from './modules/clinic/routes.ts';
+import { apiModules } from './modules/api-modules.ts';
 import { serviceRoutes } from './modules/service/routes.ts';
 
 export type AppOptions = {
-  config: Config;
-  engine: Engine;
-  logger?: FastifyServerOptions['logger'];
+  ctx: AppContext;
   webRoot?: string;
 };
 
-export type App = FastifyInstance & { declaredRoutes: DeclaredRoute[] };
+export type App = FastifyInstance & { declaredRoutes: DeclaredRoute[]; ctx: AppContext };
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
-  return {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     level,
     // Never log credentials, and never log query strings: they can carry tokens or a search for a patient's name.
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
@@ -36,12 +34,16 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       }),
     },
   };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Builds the whole HTTP application without listening, so tests drive it with inject(). */
-export async function buildApp({ config, engine, logger, webRoot }: AppOptions): Promise<App> {
+export async function buildApp({ ctx, webRoot }: AppOptions): Promise<App> {
+  const { config, engine } = ctx;
+  // Typed as Fastify's logger so that plugins typed against the default instance accept the app.
+  const loggerInstance: FastifyBaseLogger = ctx.log;
   const app = Fastify({
-    logger: logger ?? loggerOptions(config.logLevel),
+    loggerInstance,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
@@ -51,6 +53,8 @@ export async function buildApp({ config, engine, logger, webRoot }: AppOptions):
   }).withTypeProvider<ZodTypeProvider>();
 
   const declaredRoutes = collectRouteAccess(app);
+  enforceRouteAccess(app, ctx);
+  app.addHook('onClose', () => ctx.mailer.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -82,9 +86,11 @@ export async function buildApp({ config, engine, logger, webRoot }: AppOptions):
   await registerOpenApi(app, '0.1.0');
 
   await app.register(serviceRoutes, { engine });
-  await app.register(clinicRoutes, { prefix: '/api/v1', db: engine.db });
+  for (const module of apiModules) {
+    await app.register(module, { prefix: '/api/v1', ctx });
+  }
   await registerWebApp(app, webRoot);
 
   await app.ready();
-  return Object.assign(app, { declaredRoutes });
+  return Object.assign(app, { declaredRoutes, ctx });
 }

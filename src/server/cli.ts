@@ -1,13 +1,33 @@
+import { createLogger } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createAppContext } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
+import { ProblemError } from './lib/problem.ts';
+import { describeAuditVerification, verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { createAdmin } from './modules/users/bootstrap-admin.ts';
 
 const usage = `Usage: npm run cli -- <command>
 
 Commands:
-  migrate        apply pending database migrations
-  create-admin   create an administrator account (arrives with the identity module)
+  migrate                      apply pending database migrations
+  create-admin <email> [name]  create an administrator; the password is read from
+                               TOPSMILE_ADMIN_PASSWORD or generated and printed once
+  verify-audit                 check the audit trail's HMAC chain; exits 1 if it is broken
 `;
+
+async function withDatabase<T>(
+  work: (engine: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const engine = await openDatabase(config.database);
+  try {
+    await migrate(engine);
+    return await work(engine);
+  } finally {
+    await engine.close();
+  }
+}
 
 async function runMigrate(): Promise<void> {
   const config = loadConfig();
@@ -20,22 +40,66 @@ async function runMigrate(): Promise<void> {
   }
 }
 
-const commands: Record<string, () => Promise<void>> = {
-  migrate: runMigrate,
-  'create-admin': async () => {
-    console.error('create-admin is not available yet: accounts arrive with the identity module.');
+async function runCreateAdmin(email: string | undefined, name: string | undefined): Promise<void> {
+  if (!email) {
+    console.error('Give the email: npm run cli -- create-admin someone@clinic.example "Full Name"');
     process.exitCode = 2;
-  },
+    return;
+  }
+  await withDatabase(async (engine) => {
+    const config = loadConfig();
+    const ctx = await createAppContext(config, engine, createLogger('warn'));
+    const password = process.env.TOPSMILE_ADMIN_PASSWORD?.trim() || undefined;
+    const created = await createAdmin(ctx, {
+      email,
+      ...(name ? { name } : {}),
+      ...(password ? { password } : {}),
+    });
+    await ctx.mailer.close();
+    if (!created) {
+      console.error(`An account with the email ${email} already exists.`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`Created administrator ${email}.`);
+    if (created.generatedPassword) console.log(`Password (shown only now): ${created.generatedPassword}`);
+  });
+}
+
+// Read-only on purpose (no migrate first): checking evidence must not change the database.
+async function runVerifyAudit(): Promise<void> {
+  const config = loadConfig();
+  const engine = await openDatabase(config.database);
+  try {
+    const result = await verifyAuditChain(engine.db, config.auditKey);
+    const line = describeAuditVerification(result);
+    if (result.ok) {
+      console.log(line);
+    } else {
+      console.error(line);
+      process.exitCode = 1;
+    }
+  } finally {
+    await engine.close();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  migrate: runMigrate,
+  'verify-audit': runVerifyAudit,
+  'create-admin': ([email, name]) => runCreateAdmin(email, name),
 };
 
-const [name] = process.argv.slice(2);
+const [name, ...args] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;
 if (!command) {
   console.error(usage);
   process.exitCode = name ? 2 : 0;
 } else {
-  command().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `Failed: ${(error as Error).message}`);
+  command(args).catch((error: unknown) => {
+    if (error instanceof ConfigError) console.error(error.message);
+    else if (error instanceof ProblemError) console.error(`Failed: ${error.detail ?? error.code}`);
+    else console.error(`Failed: ${(error as Error).message}`);
     process.exitCode = 1;
   });
 }

@@ -33,6 +33,8 @@ const EnvironmentSchema = z.object({
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
       .optional(),
   ),
+  TOPSMILE_ADMIN_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
+  TOPSMILE_ADMIN_PASSWORD: optionalText,
   MAIL_FROM: z.string().default('TopSmile <no-reply@topsmile.local>'),
   STRIPE_SECRET_KEY: optionalText.pipe(z.string().startsWith('sk_', 'must start with sk_').optional()),
   STRIPE_WEBHOOK_SECRET: optionalText.pipe(
@@ -53,6 +55,7 @@ export type Config = {
   rateLimitPerMinute: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  firstAdmin: { email: string | undefined; password: string | undefined };
   stripe: { secretKey: string; webhookSecret: string | undefined } | undefined;
 };
 
@@ -70,6 +73,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.TOPSMILE_DATA_DIR);
+  if (e.TOPSMILE_ADMIN_PASSWORD && !e.TOPSMILE_ADMIN_EMAIL) {
+    throw new ConfigError(['TOPSMILE_ADMIN_PASSWORD: set TOPSMILE_ADMIN_EMAIL as well']);
+  }
   if (e.STRIPE_WEBHOOK_SECRET && !e.STRIPE_SECRET_KEY) {
     throw new ConfigError(['STRIPE_WEBHOOK_SECRET: set STRIPE_SECRET_KEY as well']);
   }
@@ -88,6 +94,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     rateLimitPerMinute: e.TOPSMILE_RATE_LIMIT_PER_MINUTE,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    firstAdmin: { email: e.TOPSMILE_ADMIN_EMAIL, password: e.TOPSMILE_ADMIN_PASSWORD },
     stripe: e.STRIPE_SECRET_KEY
       ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET }
       : undefined,

@@ -1,7 +1,10 @@
-import { buildApp } from './app.ts';
+import { buildApp, createLogger } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createAppContext } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
+import { ProblemError } from './lib/problem.ts';
+import { type CreatedAdmin, ensureFirstAdmin } from './modules/users/bootstrap-admin.ts';
 
 const shutdownGraceMs = 10_000;
 
@@ -11,7 +14,9 @@ async function main(): Promise<void> {
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     await migrate(engine);
-    app = await buildApp({ config, engine });
+    const ctx = await createAppContext(config, engine, createLogger(config.logLevel));
+    announceFirstAdmin(await ensureFirstAdmin(ctx));
+    app = await buildApp({ ctx });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await engine.close();
@@ -50,9 +55,32 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
+// Printed to the console, not the log: the one time a generated password is shown.
+function announceFirstAdmin(admin: CreatedAdmin | undefined): void {
+  if (!admin) return;
+  if (admin.generatedPassword === undefined) {
+    console.log(`Created the first administrator: ${admin.email}`);
+    return;
+  }
+  console.log(
+    [
+      '',
+      '  First start: an administrator account was created.',
+      `    email:    ${admin.email}`,
+      `    password: ${admin.generatedPassword}`,
+      '  This password is shown only now. Log in and change it (Account → Password).',
+      '',
+    ].join('\n'),
+  );
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
+  } else if (error instanceof ProblemError) {
+    console.error(
+      `TopSmile could not start: ${error.detail ?? error.code} ${JSON.stringify(error.errors ?? [])}`,
+    );
   } else {
     console.error(`TopSmile could not start: ${error instanceof Error ? error.message : String(error)}`);
   }

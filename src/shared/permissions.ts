@@ -1,12 +1,21 @@
 export const roles = ['admin', 'manager', 'staff', 'provider', 'patient'] as const;
 export type Role = (typeof roles)[number];
 
+export const staffRoles = ['admin', 'manager', 'staff', 'provider'] as const satisfies readonly Role[];
+
 /**
  * The one table of who may do what. The server checks it at every route (each route
  * declares its action) and the web app reads it to decide what to show.
  */
 export const permissions = {
+  'account.self': ['admin', 'manager', 'staff', 'provider', 'patient'],
+  'account.two_factor': staffRoles,
   'clinic.update': ['admin'],
+  'security.manage': ['admin'],
+  'users.read': ['admin'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+  'dev_mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
@@ -16,4 +25,8 @@ export type RouteAccess = { action: Action } | { public: true };
 
 export function roleMay(role: Role, action: Action): boolean {
   return (permissions[action] as readonly Role[]).includes(role);
+}
+
+export function isStaffRole(role: Role): boolean {
+  return (staffRoles as readonly Role[]).includes(role);
 }

@@ -87,6 +87,8 @@ export function toProblem(error: unknown): ProblemError | undefined {
 }
 
 export function sendProblem(reply: FastifyReply, error: ProblemError): FastifyReply {
+  const retryAfter = error.extensions.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.code(error.status).type('application/problem+json').send(error.toBody());
 }
 

@@ -1,16 +1,18 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
+import { authHeader } from '../../../test/auth.ts';
 import { registerErrorHandler } from './error-handler.ts';
 
 const { app } = await createTestApp();
+const admin = await authHeader(app, 'admin');
 
 describe('problem+json answers', () => {
   it('answers malformed JSON with 400 invalid_json', async () => {
     const response = await app.inject({
       method: 'PUT',
       url: '/api/v1/clinic',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...admin, 'content-type': 'application/json' },
       payload: '{"name": "unterminated',
     });
     expect(response.statusCode).toBe(400);
@@ -22,11 +24,11 @@ describe('problem+json answers', () => {
     const empty = await app.inject({
       method: 'PUT',
       url: '/api/v1/clinic',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...admin, 'content-type': 'application/json' },
       payload: '',
     });
     expect(empty.statusCode).toBe(400);
-    const missing = await app.inject({ method: 'PUT', url: '/api/v1/clinic' });
+    const missing = await app.inject({ method: 'PUT', url: '/api/v1/clinic', headers: admin });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().code).toBe('validation_failed');
   });
@@ -35,7 +37,7 @@ describe('problem+json answers', () => {
     const response = await app.inject({
       method: 'PUT',
       url: '/api/v1/clinic',
-      headers: { 'content-type': 'text/xml' },
+      headers: { ...admin, 'content-type': 'text/xml' },
       payload: '<clinic/>',
     });
     expect(response.statusCode).toBe(415);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
+import { authHeader } from '../../../../test/auth.ts';
 import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
 
 const { app } = await createTestApp();
+const admin = await authHeader(app, 'admin');
 
-function putClinic(payload: unknown) {
-  return app.inject({ method: 'PUT', url: '/api/v1/clinic', payload: payload as object });
+function putClinic(payload: unknown, headers: Record<string, string> = admin) {
+  return app.inject({ method: 'PUT', url: '/api/v1/clinic', payload: payload as object, headers });
 }
 
 describe('clinic settings', () => {
@@ -100,8 +102,13 @@ describe('clinic settings', () => {
     expect(after).toEqual(before);
   });
 
-  it('declares the permission that PUT will need once accounts exist', () => {
-    const put = app.declaredRoutes.find((route) => route.method === 'PUT' && route.url === '/api/v1/clinic');
-    expect(put?.access).toEqual({ action: 'clinic.update' });
+  it('lets only admins change the settings; anyone may read them', async () => {
+    expect((await putClinic(clinicSettingsInput(), {})).statusCode).toBe(401);
+    for (const role of ['manager', 'staff', 'provider', 'patient'] as const) {
+      const response = await putClinic(clinicSettingsInput(), await authHeader(app, role));
+      expect(response.statusCode, role).toBe(403);
+      expect(response.json().code).toBe('forbidden');
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/v1/clinic' })).statusCode).toBe(200);
   });
 });

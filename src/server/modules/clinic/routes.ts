@@ -1,10 +1,9 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ClinicSettings } from '../../../shared/clinic.ts';
-import type { Db } from '../../db/engine.ts';
 import { problemResponses } from '../../http/openapi.ts';
+import type { ApiModule } from '../api-modules.ts';
 import { getClinicSettings, updateClinicSettings } from './service.ts';
 
-export const clinicRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const clinicRoutes: ApiModule = async (app, { ctx }) => {
   app.get(
     '/clinic',
     {
@@ -15,7 +14,7 @@ export const clinicRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: ClinicSettings },
       },
     },
-    () => getClinicSettings(db),
+    () => getClinicSettings(ctx.db),
   );
 
   app.put(
@@ -29,6 +28,6 @@ export const clinicRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: ClinicSettings, ...problemResponses(400, 422) },
       },
     },
-    (request) => updateClinicSettings(db, request.body),
+    (request) => updateClinicSettings(ctx.db, request.body),
   );
 };

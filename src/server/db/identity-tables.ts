@@ -1,0 +1,90 @@
+import {
+  bigint,
+  boolean,
+  date,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
+
+export const patients = pgTable('patients', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  dateOfBirth: date('date_of_birth').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['admin', 'manager', 'staff', 'provider', 'patient'] }).notNull(),
+  passwordHash: text('password_hash'),
+  active: boolean('active').notNull().default(true),
+  emailVerifiedAt: timestamptz('email_verified_at'),
+  patientId: uuid('patient_id'),
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: timestamptz('totp_enabled_at'),
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  tokenVersion: integer('token_version').notNull().default(0),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    userId: uuid('user_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamptz('used_at'),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.codeHash] })],
+);
+
+export const sessions = pgTable('sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  expiresAt: timestamptz('expires_at').notNull(),
+  revokedAt: timestamptz('revoked_at'),
+  revokedReason: text('revoked_reason'),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+});
+
+export const refreshTokens = pgTable('refresh_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  sessionId: uuid('session_id').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  usedAt: timestamptz('used_at'),
+});
+
+export const userTokens = pgTable('user_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  purpose: text('purpose', { enum: ['verify_email', 'password_reset', 'invitation'] }).notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  expiresAt: timestamptz('expires_at').notNull(),
+  usedAt: timestamptz('used_at'),
+});
+
+export const throttleEvents = pgTable('throttle_events', {
+  bucket: text('bucket').notNull(),
+  at: timestamptz('at').notNull().defaultNow(),
+});
+
+export const securityPolicy = pgTable('security_policy', {
+  id: smallint('id').primaryKey().default(1),
+  requireStaffTwoFactor: boolean('require_staff_two_factor').notNull().default(false),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});

@@ -1,0 +1,12 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { clinicRoutes } from './clinic/routes.ts';
+import { devMailRoutes } from './mail/routes.ts';
+import { usersRoutes } from './users/routes.ts';
+
+export type ApiModule = FastifyPluginAsyncZod<{ ctx: AppContext }>;
+
+/** Every capability's routes, mounted under /api/v1. */
+export const apiModules: ApiModule[] = [clinicRoutes, authRoutes, usersRoutes, devMailRoutes, auditRoutes];
