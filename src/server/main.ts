@@ -22,6 +22,12 @@ async function main(): Promise<void> {
     await engine.close();
     throw error;
   }
+  if (!config.smtpUrl) {
+    app.log.warn(
+      'SMTP_URL is not set: outgoing mail (verification, password reset, invitations) is kept in the ' +
+        'development mailbox that admins read at /dev/mail. Set SMTP_URL before patients use this server.',
+    );
+  }
   app.log.info(
     {
       database: config.database.kind,
