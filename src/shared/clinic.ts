@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { isIanaTimeZone } from './time-zone.ts';
 
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
 export const BookingPolicy = z.strictObject({
@@ -33,5 +41,17 @@ export const ClinicSettings = z.strictObject({
   phone: z.string().trim().max(40).nullable(),
   address: z.string().trim().max(500).nullable(),
   bookingPolicy: BookingPolicy,
+  locale: z
+    .string()
+    .refine(isLocale, 'Must be a language tag such as en-US or pt-BR')
+    .optional()
+    .describe(
+      'Formats dates and reads typed dates of birth (02/03/1985 is 2 March in pt-BR); kept when omitted',
+    ),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'Must be a two-letter country code such as BR')
+    .optional()
+    .describe('Default country for phone numbers typed without +country code; kept when omitted'),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;

@@ -15,6 +15,14 @@ export const permissions = {
   'users.read': ['admin'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  'patients.search': staffRoles,
+  'patients.create': staffRoles,
+  // Patients reach only their own record and their dependants' (ownership is in the query).
+  'patients.read': [...staffRoles, 'patient'],
+  'patients.update': [...staffRoles, 'patient'],
+  'patients.archive': ['admin', 'manager'],
+  'medical_history.read': [...staffRoles, 'patient'],
+  'medical_history.update': [...staffRoles, 'patient'],
   'dev_mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

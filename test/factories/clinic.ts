@@ -7,6 +7,8 @@ export function clinicSettingsInput(overrides: Partial<ClinicSettings> = {}): Cl
     currency: 'BRL',
     phone: '+55 11 3000-0000',
     address: 'Rua Exemplo 100, São Paulo',
+    locale: 'pt-BR',
+    country: 'BR',
     ...overrides,
     bookingPolicy: {
       minNoticeMinutes: 60,

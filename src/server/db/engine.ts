@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -24,7 +25,7 @@ export type Engine = {
   close(): Promise<void>;
 };
 
-export const pgliteExtensions = { btree_gist, pg_trgm };
+export const pgliteExtensions = { btree_gist, pg_trgm, unaccent };
 
 export function pgliteEngine(client: PGlite): Engine {
   let closed = false;

@@ -1,8 +1,10 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
   date,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -10,6 +12,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import type { Address, EmergencyContact, GuardianContact, InsurancePolicy } from '../../shared/patients.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -17,11 +21,28 @@ export const patients = pgTable('patients', {
   id: uuid('id').primaryKey().defaultRandom(),
   firstName: text('first_name').notNull(),
   lastName: text('last_name').notNull(),
+  preferredName: text('preferred_name'),
   dateOfBirth: date('date_of_birth').notNull(),
+  sex: text('sex', { enum: ['female', 'male', 'intersex', 'unknown'] }),
   email: text('email'),
   phone: text('phone'),
+  secondaryPhone: text('secondary_phone'),
+  address: jsonb('address').$type<Address>(),
+  emergencyContact: jsonb('emergency_contact').$type<z.infer<typeof EmergencyContact>>(),
+  preferredContact: text('preferred_contact', { enum: ['email', 'sms', 'phone', 'mail'] }),
+  notes: text('notes'),
+  insurance: jsonb('insurance').$type<InsurancePolicy[]>().notNull().default([]),
+  guardianPatientId: uuid('guardian_patient_id'),
+  guardianContact: jsonb('guardian_contact').$type<z.infer<typeof GuardianContact>>(),
+  archivedAt: timestamptz('archived_at'),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by'),
+  updatedBy: uuid('updated_by'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  // Maintained by PostgreSQL (see 0005_patients.sql); indexed for search.
+  searchName: text('search_name').generatedAlwaysAs(sql`''`),
+  phoneDigits: text('phone_digits').generatedAlwaysAs(sql`''`),
 });
 
 export const users = pgTable('users', {

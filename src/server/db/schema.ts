@@ -15,6 +15,8 @@ export const clinicSettings = pgTable(
     maxAdvanceDays: integer('max_advance_days').notNull(),
     cancellationNoticeHours: integer('cancellation_notice_hours').notNull(),
     slotStepMinutes: integer('slot_step_minutes').notNull(),
+    locale: text('locale').notNull(),
+    country: text('country').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [check('clinic_settings_single_row', sql`${table.id} = 1`)],

@@ -4,9 +4,19 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { clinicRoutes } from './clinic/routes.ts';
 import { devMailRoutes } from './mail/routes.ts';
+import { medicalHistoryRoutes } from './medical-history/routes.ts';
+import { patientsRoutes } from './patients/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 
 export type ApiModule = FastifyPluginAsyncZod<{ ctx: AppContext }>;
 
 /** Every capability's routes, mounted under /api/v1. */
-export const apiModules: ApiModule[] = [clinicRoutes, authRoutes, usersRoutes, devMailRoutes, auditRoutes];
+export const apiModules: ApiModule[] = [
+  clinicRoutes,
+  authRoutes,
+  usersRoutes,
+  patientsRoutes,
+  medicalHistoryRoutes,
+  devMailRoutes,
+  auditRoutes,
+];

@@ -30,6 +30,21 @@ describe('clinic settings', () => {
     expect(read.json()).toEqual(input);
   });
 
+  it('keeps locale and country when a client leaves them out, and validates them', async () => {
+    await putClinic(clinicSettingsInput({ locale: 'pt-BR', country: 'BR' }));
+    const { locale: _locale, country: _country, ...withoutRegional } = clinicSettingsInput({ name: 'Kept' });
+    const saved = await putClinic(withoutRegional);
+    expect(saved.json()).toMatchObject({ name: 'Kept', locale: 'pt-BR', country: 'BR' });
+    const bad = await putClinic(clinicSettingsInput({ locale: 'not a locale!', country: 'Brazil' }));
+    expect(bad.statusCode).toBe(422);
+    expect(
+      bad
+        .json()
+        .errors.map((error: { path: string }) => error.path)
+        .sort(),
+    ).toEqual(['country', 'locale']);
+  });
+
   it('rejects a time zone that is not an IANA zone with 422 and the field path', async () => {
     for (const timeZone of ['Mars/Olympus', '+01:00', 'EST5EDT6', '']) {
       const response = await putClinic(clinicSettingsInput({ timeZone }));

@@ -19,6 +19,8 @@ function toClinicSettings(row: ClinicRow): ClinicSettings {
       cancellationNoticeHours: row.cancellationNoticeHours,
       slotStepMinutes: row.slotStepMinutes,
     },
+    locale: row.locale,
+    country: row.country,
   };
 }
 
@@ -43,6 +45,8 @@ export function updateClinicSettings(db: Db, input: ClinicSettings): Promise<Cli
         maxAdvanceDays: input.bookingPolicy.maxAdvanceDays,
         cancellationNoticeHours: input.bookingPolicy.cancellationNoticeHours,
         slotStepMinutes: input.bookingPolicy.slotStepMinutes,
+        ...(input.locale === undefined ? {} : { locale: input.locale }),
+        ...(input.country === undefined ? {} : { country: input.country }),
         updatedAt: new Date(),
       })
       .where(eq(clinicSettings.id, 1))
