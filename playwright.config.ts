@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { adminEmail, adminPassword } from './e2e/fixtures.ts';
 
 const port = 3917;
 const baseURL = `http://127.0.0.1:${port}`;
@@ -21,6 +22,9 @@ function freshDataDir(): string {
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: true,
+  // One server and database for all tests (each test uses its own accounts), and two CPUs on
+  // CI: more browsers than this only queue behind the server's password hashing.
+  workers: 2,
   reporter: [['list'], ['json', { outputFile: '.ci/reports/e2e.json' }]],
   use: {
     baseURL,
@@ -62,6 +66,11 @@ export default defineConfig({
       HOST: '127.0.0.1',
       TOPSMILE_DATA_DIR: freshDataDir(),
       LOG_LEVEL: 'warn',
+      // The first administrator, whom the tests log in as (e2e/fixtures.ts).
+      TOPSMILE_ADMIN_EMAIL: adminEmail,
+      TOPSMILE_ADMIN_PASSWORD: adminPassword,
+      // Mailed links (verification, invitations) must point at this server, not localhost:3000.
+      TOPSMILE_PUBLIC_URL: baseURL,
     },
   },
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { logInAsAdmin } from './support/log-in.ts';
 
 const screenshotPath = fileURLToPath(new URL('./screenshots/clinic-settings.png', import.meta.url));
 
@@ -21,6 +22,11 @@ const textLabels = [
 function field(page: Page, label: string) {
   return page.getByRole(selectLabels.includes(label) ? 'combobox' : 'textbox', { name: label, exact: true });
 }
+
+// Changing the clinic settings takes an administrator.
+test.beforeEach(async ({ page }) => {
+  await logInAsAdmin(page);
+});
 
 test('clinic settings are saved, survive a reload, and invalid values are explained', async ({ page }) => {
   await page.goto('/settings/clinic');

@@ -22,7 +22,12 @@ export const RegisterInput = z.strictObject({
   firstName: z.string().trim().min(1, 'Required').max(100),
   lastName: z.string().trim().min(1, 'Required').max(100),
   dateOfBirth: IsoDate,
-  phone: z.string().trim().max(40).optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((phone) => (phone === '' ? undefined : phone)),
 });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 

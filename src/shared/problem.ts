@@ -11,5 +11,6 @@ export const Problem = z.object({
   detail: z.string().optional(),
   code: z.string(),
   errors: z.array(FieldProblem).optional(),
+  retryAfterSeconds: z.int().optional().describe('With 429: when to try again'),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -1,28 +1,121 @@
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './components/app-layout.tsx';
 import { PageLoader } from './components/page-loader.tsx';
 import { RouteError } from './components/route-error.tsx';
+import { RequireAuth, RequirePermission } from './features/auth/index.ts';
+import { LoginPage } from './features/auth/routes/login-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
 import { HomePage } from './routes/home-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 
+// Everything but the shell, the home page and the login page is split out, so the first
+// load carries neither the admin screens nor the forms people use once.
 export const router = createBrowserRouter([
   {
-    path: '/',
-    Component: AppLayout,
     ErrorBoundary: RouteError,
-    // Shown while a lazy route loads on first paint (e.g. opening /settings/clinic directly).
+    // Shown while a lazy route loads on first paint (e.g. opening /admin/users directly).
     HydrateFallback: PageLoader,
     children: [
-      { index: true, Component: HomePage },
+      { path: 'login', Component: LoginPage },
       {
-        path: 'settings/clinic',
-        // Split out so the shell's first load does not carry zod and the form code.
-        lazy: async () => {
-          const { ClinicSettingsPage } = await import('./features/clinic/routes/clinic-settings-page.tsx');
-          return { Component: ClinicSettingsPage };
-        },
+        path: 'register',
+        lazy: async () => ({
+          Component: (await import('./features/auth/routes/register-page.tsx')).RegisterPage,
+        }),
       },
-      { path: '*', Component: NotFoundPage },
+      {
+        path: 'verify-email',
+        lazy: async () => ({
+          Component: (await import('./features/auth/routes/verify-email-page.tsx')).VerifyEmailPage,
+        }),
+      },
+      {
+        path: 'forgot-password',
+        lazy: async () => ({
+          Component: (await import('./features/auth/routes/forgot-password-page.tsx')).ForgotPasswordPage,
+        }),
+      },
+      {
+        path: 'reset-password',
+        lazy: async () => ({
+          Component: (await import('./features/auth/routes/reset-password-page.tsx')).ResetPasswordPage,
+        }),
+      },
+      {
+        path: 'accept-invitation',
+        lazy: async () => ({
+          Component: (await import('./features/auth/routes/accept-invitation-page.tsx')).AcceptInvitationPage,
+        }),
+      },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, Component: HomePage },
+          {
+            path: 'account',
+            lazy: async () => ({
+              Component: (await import('./features/account/routes/account-page.tsx')).AccountPage,
+            }),
+          },
+          {
+            element: <RequirePermission action="clinic.update" />,
+            children: [
+              {
+                path: 'settings/clinic',
+                lazy: async () => ({
+                  Component: (await import('./features/clinic/routes/clinic-settings-page.tsx'))
+                    .ClinicSettingsPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="users.read" />,
+            children: [
+              {
+                path: 'admin/users',
+                lazy: async () => ({
+                  Component: (await import('./features/users/routes/users-page.tsx')).UsersPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="audit.read" />,
+            children: [
+              {
+                path: 'admin/audit',
+                lazy: async () => ({
+                  Component: (await import('./features/audit/routes/audit-page.tsx')).AuditPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="dev_mail.read" />,
+            children: [
+              {
+                path: 'dev/mail',
+                lazy: async () => ({
+                  Component: (await import('./features/dev-mail/routes/dev-mail-page.tsx')).DevMailPage,
+                }),
+              },
+              {
+                path: 'dev/mail/:id',
+                lazy: async () => ({
+                  Component: (await import('./features/dev-mail/routes/dev-mail-message-page.tsx'))
+                    .DevMailMessagePage,
+                }),
+              },
+            ],
+          },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
     ],
   },
 ]);

@@ -23,7 +23,8 @@ export async function registerWebApp(app: FastifyInstance, webRoot = defaultWebR
   if (built) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
+      // A wildcard route finds files built after start-up too (a rebuild while running).
+      wildcard: true,
       index: false,
       setHeaders(res, filePath) {
         // Vite fingerprints assets, so they never change under the same name.

@@ -6,6 +6,7 @@ export type ApiErrorInit = {
   title: string;
   detail?: string | undefined;
   errors?: FieldProblem[] | undefined;
+  retryAfterSeconds?: number | undefined;
 };
 
 /**
@@ -18,6 +19,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldProblem[];
+  /** When a `429 rate_limited` may be tried again. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
@@ -27,5 +30,10 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.errors = init.errors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
+}
+
+export function isApiError(error: unknown, code: string): error is ApiError {
+  return error instanceof ApiError && error.code === code;
 }

@@ -4,6 +4,8 @@ import { patients, users } from '../../db/schema.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
+import { getClinicSettings } from '../clinic/service.ts';
+import { toE164 } from '../patients/phone-numbers.ts';
 import { findUserByEmail } from './accounts.ts';
 import { sendVerificationMail } from './identity-mail.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
@@ -21,6 +23,8 @@ export async function registerPatient(ctx: AppContext, input: RegisterInput, sou
     input.dateOfBirth,
   ]);
   if (await findUserByEmail(ctx.db, input.email)) throw emailTaken();
+  const { country } = await getClinicSettings(ctx.db);
+  const phone = input.phone === undefined ? null : toE164(input.phone, country ?? 'US', 'phone');
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   const name = `${input.firstName} ${input.lastName}`;
@@ -32,7 +36,7 @@ export async function registerPatient(ctx: AppContext, input: RegisterInput, sou
         lastName: input.lastName,
         dateOfBirth: input.dateOfBirth,
         email: input.email,
-        phone: input.phone ?? null,
+        phone,
       })
       .returning();
     if (!patient) throw new Error('patient insert returned nothing');

@@ -266,6 +266,6 @@ export const authRoutes: ApiModule = async (app, { ctx }) => {
       config: { access: { action: 'security.manage' } },
       schema: { tags, body: SecurityPolicy, response: { 200: SecurityPolicy, ...problemResponses(400) } },
     },
-    (request) => updateSecurityPolicy(ctx, request.body, auditSource(request)),
+    (request) => updateSecurityPolicy(ctx, requireActor(request), request.body, auditSource(request)),
   );
 };

@@ -74,8 +74,24 @@ describe('two-factor authentication', () => {
     expect((await logIn(app, user.email, user.password)).statusCode).toBe(200);
   });
 
-  it('when required by the admin, staff without it can only enrol until they do', async () => {
+  it('cannot be required by an admin who has not set it up', async () => {
     const admin = await logInAs(app, ctx, 'admin');
+    const refused = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/security-policy',
+      headers: admin.headers,
+      payload: { requireStaffTwoFactor: true },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('enroll_two_factor_first');
+  });
+
+  it('when required by the admin, staff without it can only enrol until they do', async () => {
+    const adminUser = await createTestUser(ctx, { role: 'admin' });
+    const { secret: adminSecret } = await enrol(adminUser);
+    advance(30);
+    const adminLogin = await logIn(app, adminUser.email, adminUser.password, await codeAt(adminSecret));
+    const admin = { headers: { authorization: `Bearer ${adminLogin.json().accessToken}` } };
     const policy = await app.inject({
       method: 'PUT',
       url: '/api/v1/security-policy',

@@ -1,6 +1,7 @@
 import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
 import type { BookingPolicy } from '../../../../shared/clinic.ts';
-import type { ClinicSettingsFormValues, FieldErrors } from './clinic-settings-form-values.ts';
+import type { FieldErrors } from '../../../forms/field-errors.ts';
+import type { ClinicSettingsFormValues } from './clinic-settings-form-values.ts';
 
 const fields: { key: keyof BookingPolicy; label: string; description: string }[] = [
   {

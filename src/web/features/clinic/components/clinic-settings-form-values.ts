@@ -7,9 +7,6 @@ export type ClinicSettingsFormValues = Omit<ClinicSettings, 'phone' | 'address' 
   bookingPolicy: Record<keyof BookingPolicy, number | string>;
 };
 
-/** Error message per field, keyed by the schema path joined with '.' (e.g. "bookingPolicy.slotStepMinutes"). */
-export type FieldErrors = Record<string, string>;
-
 export function toFormValues(settings: ClinicSettings): ClinicSettingsFormValues {
   return { ...settings, phone: settings.phone ?? '', address: settings.address ?? '' };
 }
@@ -28,21 +25,6 @@ export function toCandidate(values: ClinicSettingsFormValues): Record<string, un
       slotStepMinutes: emptyToUndefined(policy.slotStepMinutes),
     },
   };
-}
-
-/**
- * Accepts zod issues (path as array) and problem+json `errors` (path already joined). Keeps the
- * first message per path: the most basic complaint (e.g. "not a number") comes first.
- */
-export function toFieldErrors(
-  issues: readonly { path: readonly PropertyKey[] | string; message: string }[],
-): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const key = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
-    errors[key] ??= issue.message;
-  }
-  return errors;
 }
 
 // An empty optional field means "none", which the schema spells null.

@@ -4,15 +4,10 @@ import { type FormEvent, useState } from 'react';
 import { type BookingPolicy, ClinicSettings } from '../../../../shared/clinic.ts';
 import { ApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
+import { type FieldErrors, toFieldErrors } from '../../../forms/field-errors.ts';
 import { useUpdateClinicSettings } from '../api/use-update-clinic-settings.ts';
 import { BookingPolicyFieldset } from './booking-policy-fieldset.tsx';
-import {
-  type ClinicSettingsFormValues,
-  type FieldErrors,
-  toCandidate,
-  toFieldErrors,
-  toFormValues,
-} from './clinic-settings-form-values.ts';
+import { type ClinicSettingsFormValues, toCandidate, toFormValues } from './clinic-settings-form-values.ts';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const currencies = Intl.supportedValuesOf('currency');

@@ -1,0 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiSend } from '../../../api/api-client.ts';
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      apiSend('/api/v1/auth/password', { method: 'POST', body: input }),
+  });
+}

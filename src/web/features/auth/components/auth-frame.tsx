@@ -1,0 +1,23 @@
+import { Container, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** The narrow card every page before login uses (login, sign-up, mailed links). */
+export function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Container size={440} py={64}>
+      <Stack gap="lg">
+        <Text component="p" ta="center" fw={700} fz="xl" c="teal">
+          TopSmile
+        </Text>
+        <Paper withBorder shadow="sm" p="xl" radius="md" component="main">
+          <Stack>
+            <Title order={1} size="h2">
+              {title}
+            </Title>
+            {children}
+          </Stack>
+        </Paper>
+      </Stack>
+    </Container>
+  );
+}

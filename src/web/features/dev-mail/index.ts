@@ -1,0 +1,2 @@
+// What other parts of the app may use of the dev-mail feature; its other files are internal.
+export { useDevMailboxAvailable } from './api/use-dev-mailbox-available.ts';
