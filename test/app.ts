@@ -16,6 +16,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     auditKey: 'test-audit-key-that-is-long-enough-0123456789',
     publicUrl: 'http://localhost',
     rateLimitPerMinute: 100_000,
+    holdMinutes: 10,
     smtpUrl: undefined,
     mailFrom: 'TopSmile <no-reply@topsmile.test>',
     firstAdmin: { email: undefined, password: undefined },

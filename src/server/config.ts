@@ -27,6 +27,7 @@ const EnvironmentSchema = z.object({
   TOPSMILE_AUDIT_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TOPSMILE_PUBLIC_URL: optionalText.pipe(z.url().optional()),
   TOPSMILE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  TOPSMILE_HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
   SMTP_URL: optionalText.pipe(
     z
       .string()
@@ -53,6 +54,7 @@ export type Config = {
   auditKey: string;
   publicUrl: string;
   rateLimitPerMinute: number;
+  holdMinutes: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   firstAdmin: { email: string | undefined; password: string | undefined };
@@ -92,6 +94,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     auditKey: e.TOPSMILE_AUDIT_KEY ?? persistedSecret(dataDir, 'audit-key'),
     publicUrl: e.TOPSMILE_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     rateLimitPerMinute: e.TOPSMILE_RATE_LIMIT_PER_MINUTE,
+    holdMinutes: e.TOPSMILE_HOLD_MINUTES,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     firstAdmin: { email: e.TOPSMILE_ADMIN_EMAIL, password: e.TOPSMILE_ADMIN_PASSWORD },

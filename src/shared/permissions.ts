@@ -23,6 +23,21 @@ export const permissions = {
   'patients.archive': ['admin', 'manager'],
   'medical_history.read': [...staffRoles, 'patient'],
   'medical_history.update': [...staffRoles, 'patient'],
+  'providers.manage': ['admin', 'manager'],
+  'working_hours.read': staffRoles,
+  // Providers edit only their own hours and time off (checked against the provider's user).
+  'working_hours.manage': ['admin', 'manager', 'provider'],
+  'holidays.read': staffRoles,
+  'holidays.manage': ['admin', 'manager'],
+  'appointment_types.manage': ['admin', 'manager'],
+  'operatories.read': staffRoles,
+  'operatories.manage': ['admin', 'manager'],
+  'appointments.read': [...staffRoles, 'patient'],
+  'appointments.book': [...staffRoles, 'patient'],
+  'appointments.reschedule': [...staffRoles, 'patient'],
+  'appointments.cancel': [...staffRoles, 'patient'],
+  'appointments.status': staffRoles,
+  'appointments.live': staffRoles,
   'dev_mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

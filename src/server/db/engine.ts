@@ -22,6 +22,8 @@ export type Engine = {
   db: Db;
   rawTransaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
+  /** Hears NOTIFY on a channel (sent by any process on the same database) until the returned stop is called. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -45,6 +47,12 @@ export function pgliteEngine(client: PGlite): Engine {
     async ping() {
       if (closed || client.closed) throw new Error('database closed');
       await client.query('SELECT 1');
+    },
+    async listen(channel, onMessage) {
+      const unsubscribe = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await unsubscribe();
+      };
     },
     async close() {
       if (closed) return;
@@ -90,6 +98,19 @@ export function openPostgres(url: string, poolSize: number): Engine {
     async ping() {
       if (closed) throw new Error('database closed');
       await pool.query('SELECT 1');
+    },
+    async listen(channel, onMessage) {
+      // LISTEN needs one connection that stays open, outside the pool's rotation.
+      const listener = new pg.Client({ connectionString: url });
+      listener.on('error', () => {});
+      listener.on('notification', (message) => {
+        if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+      });
+      await listener.connect();
+      await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        await listener.end().catch(() => {});
+      };
     },
     async close() {
       if (closed) return;

@@ -36,3 +36,4 @@ export const devMailbox = pgTable(
   },
   (table) => [index('dev_mailbox_created_at').on(table.createdAt, table.id)],
 );
+export * from './scheduling-tables.ts';

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldProblem } from '../../shared/problem.ts';
+import { sqlState } from '../db/sql-state.ts';
 import { errorSummary } from '../lib/error-summary.ts';
 import { ProblemError, problem } from '../lib/problem.ts';
 
@@ -74,6 +75,14 @@ export function toProblem(error: unknown): ProblemError | undefined {
       'validation_failed',
       malformed ? 'The request does not have the expected shape.' : 'Some values break a rule.',
       { errors },
+    );
+  }
+  // Class 22 is PostgreSQL refusing a value (a NUL in text, a year out of range…): bad input, not a server fault.
+  if (sqlState(error)?.startsWith('22')) {
+    return problem(
+      422,
+      'validation_failed',
+      'A value in the request cannot be stored (out of range or not allowed characters).',
     );
   }
   const fastifyError = error as Partial<FastifyError>;

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { authHeader } from '../../../test/auth.ts';
+import { clinicSettingsInput } from '../../../test/factories/clinic.ts';
 import { registerErrorHandler } from './error-handler.ts';
 
 const { app } = await createTestApp();
@@ -84,5 +85,18 @@ describe('problem+json answers', () => {
     expect(lines.join('')).toContain('"reqId"');
     expect(lines.join('')).not.toContain('maria@example.com');
     await bare.close();
+  });
+});
+
+describe('values the database refuses', () => {
+  it('answer 422, not 500', async () => {
+    const response = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/clinic',
+      headers: admin,
+      payload: { ...clinicSettingsInput(), name: 'Smiles\u0000Dental' },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().code).toBe('validation_failed');
   });
 });

@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { catalogRoutes } from './catalog/routes.ts';
 import { clinicRoutes } from './clinic/routes.ts';
 import { devMailRoutes } from './mail/routes.ts';
 import { medicalHistoryRoutes } from './medical-history/routes.ts';
 import { patientsRoutes } from './patients/routes.ts';
+import { providersRoutes } from './providers/routes.ts';
+import { schedulingRoutes } from './scheduling/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 
 export type ApiModule = FastifyPluginAsyncZod<{ ctx: AppContext }>;
@@ -17,6 +20,9 @@ export const apiModules: ApiModule[] = [
   usersRoutes,
   patientsRoutes,
   medicalHistoryRoutes,
+  providersRoutes,
+  catalogRoutes,
+  schedulingRoutes,
   devMailRoutes,
   auditRoutes,
 ];

@@ -27,12 +27,21 @@ export async function getSecurityPolicy(ctx: AppContext): Promise<SecurityPolicy
   return { requireStaffTwoFactor: row?.requireStaffTwoFactor ?? false };
 }
 
-export async function updateSecurityPolicy(ctx: AppContext, actor: Actor, input: SecurityPolicy, source: AuditSource) {
+export async function updateSecurityPolicy(
+  ctx: AppContext,
+  actor: Actor,
+  input: SecurityPolicy,
+  source: AuditSource,
+) {
   // Requiring 2FA without having it would lock this admin out of everything but enrolment.
   if (input.requireStaffTwoFactor) {
     const user = await findUserById(ctx.db, actor.userId);
     if (user?.totpEnabledAt === null) {
-      throw problem(422, 'enroll_two_factor_first', 'Set up two-factor authentication on your own account first.');
+      throw problem(
+        422,
+        'enroll_two_factor_first',
+        'Set up two-factor authentication on your own account first.',
+      );
     }
   }
   await ctx.db

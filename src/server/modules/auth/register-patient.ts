@@ -1,6 +1,7 @@
 import type { RegisterInput } from '../../../shared/auth.ts';
 import type { AppContext } from '../../context.ts';
 import { patients, users } from '../../db/schema.ts';
+import { sqlState, uniqueViolation } from '../../db/sql-state.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
@@ -10,8 +11,6 @@ import { findUserByEmail } from './accounts.ts';
 import { sendVerificationMail } from './identity-mail.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { issueUserToken } from './user-tokens.ts';
-
-const uniqueViolation = '23505';
 
 /** Online sign-up: a patient account and its patient record, then a verification mail. */
 export async function registerPatient(ctx: AppContext, input: RegisterInput, source: AuditSource) {
@@ -59,7 +58,7 @@ export async function registerPatient(ctx: AppContext, input: RegisterInput, sou
     return { patient, user, token };
   }).catch((error: unknown) => {
     // Two sign-ups racing for one email: the unique index decides, the loser gets the same 409.
-    if ((error as { code?: string }).code === uniqueViolation) throw emailTaken();
+    if (sqlState(error) === uniqueViolation) throw emailTaken();
     throw error;
   });
   await sendVerificationMail(ctx, { email: created.user.email, name }, created.token);

@@ -1,6 +1,7 @@
 import type { CreatePatientInput, Patient } from '../../../shared/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { patients } from '../../db/schema.ts';
+import { foreignKeyViolation, sqlState } from '../../db/sql-state.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
@@ -10,8 +11,6 @@ import { currentAlerts } from '../medical-history/current-alerts.ts';
 import { findPossibleDuplicates } from './find-duplicates.ts';
 import { patientColumnValues } from './patient-fields.ts';
 import { toPatient, toPatientSummary } from './patient-view.ts';
-
-const foreignKeyViolation = '23503';
 
 /**
  * Registers a patient. A probable duplicate (same name and birth date, phone or email) is
@@ -66,7 +65,7 @@ export async function createPatient(
     });
     return created;
   }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === foreignKeyViolation) {
+    if (sqlState(error) === foreignKeyViolation) {
       throw problem(422, 'validation_failed', 'Some values break a rule.', {
         errors: [{ path: 'guardianPatientId', message: 'No such patient' }],
       });

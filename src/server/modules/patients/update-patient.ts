@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { type Patient, patientEditableFields, type UpdatePatientInput } from '../../../shared/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { patients } from '../../db/schema.ts';
+import { foreignKeyViolation, sqlState } from '../../db/sql-state.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { notFound, problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
@@ -76,7 +77,7 @@ export async function updatePatient(
     });
     return updated;
   }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === '23503') {
+    if (sqlState(error) === foreignKeyViolation) {
       throw problem(422, 'validation_failed', 'Some values break a rule.', {
         errors: [{ path: 'guardianPatientId', message: 'No such patient' }],
       });

@@ -1,6 +1,7 @@
 import type { CreateUserInput } from '../../../shared/users.ts';
 import type { AppContext } from '../../context.ts';
 import { users } from '../../db/schema.ts';
+import { sqlState, uniqueViolation } from '../../db/sql-state.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
@@ -49,7 +50,7 @@ export async function createUser(ctx: AppContext, actor: Actor, input: CreateUse
     });
     return { user, invitation };
   }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === '23505') {
+    if (sqlState(error) === uniqueViolation) {
       throw problem(409, 'conflict', 'An account with this email already exists.');
     }
     throw error;

@@ -1,0 +1,203 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { Temporal } from 'temporal-polyfill';
+import type { Appointment, BookAppointmentInput } from '../../../shared/scheduling.ts';
+import type { AppContext } from '../../context.ts';
+import { appointments } from '../../db/schema.ts';
+import { exclusionViolation, sqlState } from '../../db/sql-state.ts';
+import type { Tx } from '../../db/transaction.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import { problem } from '../../lib/problem.ts';
+import type { AuditSource } from '../audit/audit-log.ts';
+import type { Actor } from '../auth/authenticate.ts';
+import { getClinicSettings } from '../clinic/service.ts';
+import { publishLiveEvent } from '../live-events/publish-live-event.ts';
+import { findVisiblePatient } from '../patients/patient-scope.ts';
+import { appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
+import type { AppointmentTypeRow } from './availability-data.ts';
+import {
+  activeAppointmentType,
+  assertOperatoryUsable,
+  assertProviderOffers,
+  withinWorkingHours,
+} from './booking-rules.ts';
+import { assertPatientMayBook } from './patient-booking-policy.ts';
+import { slotUnavailable } from './slot-unavailable.ts';
+
+export type PlannedVisit = {
+  patientId: string;
+  providerId: string;
+  operatoryId: string | null;
+  type: AppointmentTypeRow;
+  start: Date;
+  end: Date;
+  blockedUntil: Date;
+};
+
+/** Checks everything but the other appointments, which the database's constraints decide. */
+export async function planVisit(
+  ctx: AppContext,
+  actor: Actor,
+  input: BookAppointmentInput,
+): Promise<PlannedVisit> {
+  const type = await activeAppointmentType(ctx.db, input.appointmentTypeId);
+  await findVisiblePatient(ctx.db, actor, input.patientId);
+  await assertProviderOffers(ctx.db, input.providerId, type.id);
+  await assertOperatoryUsable(ctx.db, input.operatoryId);
+  const start = Temporal.Instant.from(input.start);
+  if (start.epochMilliseconds % 60_000 !== 0) {
+    throw problem(422, 'validation_failed', 'Some values break a rule.', {
+      errors: [{ path: 'start', message: 'Appointments start on a whole minute' }],
+    });
+  }
+  const clinic = await getClinicSettings(ctx.db);
+  const now = ctx.now();
+  if (actor.role === 'patient') {
+    await assertPatientMayBook(ctx, clinic, {
+      type,
+      providerId: input.providerId,
+      start,
+      now,
+      override: input.override,
+    });
+  } else if (
+    !input.override &&
+    !(await withinWorkingHours(ctx.db, clinic, { providerId: input.providerId, type, start, now }))
+  ) {
+    throw problem(
+      422,
+      'outside_working_hours',
+      'The provider does not work then (hours, holiday or time off).',
+    );
+  }
+  const startDate = new Date(start.epochMilliseconds);
+  const end = new Date(startDate.getTime() + type.durationMinutes * 60_000);
+  return {
+    patientId: input.patientId,
+    providerId: input.providerId,
+    operatoryId: input.operatoryId ?? null,
+    type,
+    start: startDate,
+    end,
+    blockedUntil: new Date(end.getTime() + type.bufferMinutes * 60_000),
+  };
+}
+
+/** Lapsed holds still hold their rows; expiring the overlapping ones first means they never block. */
+export async function expireLapsedHolds(tx: Tx, visit: PlannedVisit, now: Date): Promise<void> {
+  await tx
+    .update(appointments)
+    .set({ status: 'expired', updatedAt: now })
+    .where(
+      and(
+        eq(appointments.status, 'held'),
+        sql`${appointments.holdExpiresAt} <= ${now.toISOString()}::timestamptz`,
+        sql`(${appointments.providerId} = ${visit.providerId} OR ${appointments.patientId} = ${visit.patientId}
+          OR ${appointments.operatoryId} IS NOT DISTINCT FROM ${visit.operatoryId}::uuid)`,
+        sql`${appointments.blocked} && ${rangeOf(visit.start, visit.blockedUntil)}`,
+      ),
+    );
+}
+
+/**
+ * Books a visit. Conflicts are decided by the EXCLUDE constraints, so two desks racing for a
+ * slot get one 201 and one 409, never two appointments; the 409 says who is in the way and
+ * offers the next open slots.
+ */
+export async function bookAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  input: BookAppointmentInput,
+  source: AuditSource,
+): Promise<Appointment> {
+  const visit = await planVisit(ctx, actor, input);
+  const now = ctx.now();
+  try {
+    return await withTransaction(ctx.db, async (tx) => {
+      await expireLapsedHolds(tx, visit, now);
+      const row = input.holdId
+        ? await convertHold(tx, actor, input.holdId, visit, now, input.notes ?? null)
+        : await insertAppointment(tx, actor, visit, 'scheduled', null, input.notes ?? null, now);
+      const appointment = toAppointment(row);
+      await publishLiveEvent(tx, 'appointment.created', appointment);
+      await ctx.audit.record(tx, {
+        ...source,
+        action: 'appointments.book',
+        entity: 'appointment',
+        entityId: appointment.id,
+        patientId: appointment.patientId,
+        outcome: 'success',
+        detail: { override: input.override === true, fromHold: input.holdId !== undefined },
+      });
+      return appointment;
+    });
+  } catch (error) {
+    if (sqlState(error) === exclusionViolation) throw await slotUnavailable(ctx, actor, visit, now);
+    throw error;
+  }
+}
+
+export async function insertAppointment(
+  tx: Tx,
+  actor: Actor,
+  visit: PlannedVisit,
+  status: 'scheduled' | 'held',
+  holdExpiresAt: Date | null,
+  notes: string | null,
+  now: Date,
+  seriesId: string | null = null,
+) {
+  const [row] = await tx
+    .insert(appointments)
+    .values({
+      patientId: visit.patientId,
+      providerId: visit.providerId,
+      operatoryId: visit.operatoryId,
+      appointmentTypeId: visit.type.id,
+      status,
+      period: rangeOf(visit.start, visit.end) as unknown as string,
+      blocked: rangeOf(visit.start, visit.blockedUntil) as unknown as string,
+      holdExpiresAt,
+      notes,
+      seriesId,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning(appointmentColumns);
+  if (!row) throw new Error('appointment insert returned nothing');
+  return row;
+}
+
+async function convertHold(
+  tx: Tx,
+  actor: Actor,
+  holdId: string,
+  visit: PlannedVisit,
+  now: Date,
+  notes: string | null,
+) {
+  const [row] = await tx
+    .update(appointments)
+    .set({ status: 'scheduled', holdExpiresAt: null, notes, updatedAt: now })
+    .where(
+      and(
+        eq(appointments.id, holdId),
+        eq(appointments.status, 'held'),
+        eq(appointments.createdBy, actor.userId),
+        eq(appointments.providerId, visit.providerId),
+        eq(appointments.patientId, visit.patientId),
+        eq(appointments.appointmentTypeId, visit.type.id),
+        sql`lower(${appointments.period}) = ${visit.start.toISOString()}::timestamptz`,
+        sql`${appointments.holdExpiresAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .returning(appointmentColumns);
+  if (!row) {
+    throw problem(
+      409,
+      'hold_expired',
+      'The hold has expired or does not match this booking. Choose the slot again.',
+    );
+  }
+  return row;
+}

@@ -1,0 +1,466 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../../test/app.ts';
+import { authHeader, logInUser } from '../../../../test/auth.ts';
+import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+import { createTestPatient } from '../../../../test/factories/patients.ts';
+import {
+  createTestAppointmentType,
+  createTestOperatory,
+  createTestProvider,
+  setWorkingHours,
+} from '../../../../test/factories/scheduling.ts';
+import { createTestUser } from '../../../../test/factories/users.ts';
+import { appointments } from '../../db/schema.ts';
+
+// Monday 2 March 2026, 07:00 in New York.
+let clock = new Date('2026-03-02T12:00:00Z');
+const { app, ctx } = await createTestApp({}, { now: () => clock });
+const admin = await authHeader(app, 'admin');
+const staff = await authHeader(app, 'staff');
+await app.inject({
+  method: 'PUT',
+  url: '/api/v1/clinic',
+  headers: admin,
+  payload: clinicSettingsInput({
+    timeZone: 'America/New_York',
+    country: 'US',
+    bookingPolicy: {
+      minNoticeMinutes: 120,
+      maxAdvanceDays: 60,
+      cancellationNoticeHours: 24,
+      slotStepMinutes: 15,
+    },
+  }),
+});
+
+const weekdays = [1, 2, 3, 4, 5] as const;
+async function workingProvider() {
+  const provider = await createTestProvider(ctx);
+  await setWorkingHours(
+    ctx,
+    provider.id,
+    weekdays.map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
+  );
+  return provider;
+}
+
+const provider = await workingProvider();
+const otherProvider = await workingProvider();
+const cleaning = await createTestAppointmentType(ctx, {
+  durationMinutes: 30,
+  bufferMinutes: 10,
+  bookableOnline: true,
+});
+const surgery = await createTestAppointmentType(ctx, { durationMinutes: 60, bookableOnline: false });
+
+function book(payload: Record<string, unknown>, headers: Record<string, string> = staff) {
+  return app.inject({ method: 'POST', url: '/api/v1/appointments', headers, payload });
+}
+
+describe('booking', () => {
+  it('books a visit whose end follows from the type, and lists it', async () => {
+    const patient = await createTestPatient(ctx);
+    const response = await book({
+      patientId: patient.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-03T10:00:00-05:00',
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      status: 'scheduled',
+      start: '2026-03-03T15:00:00.000Z',
+      end: '2026-03-03T15:30:00.000Z',
+      patientId: patient.id,
+    });
+    const listed = await app.inject({
+      method: 'GET',
+      url: `/api/v1/appointments?from=2026-03-03&to=2026-03-03&providerId=${provider.id}`,
+      headers: staff,
+    });
+    expect(listed.json().items.map((item: { id: string }) => item.id)).toContain(response.json().id);
+  });
+
+  it('refuses an overlap with 409 naming the blocker and offering the next open slots', async () => {
+    const first = await createTestPatient(ctx);
+    const second = await createTestPatient(ctx);
+    const taken = await book({
+      patientId: first.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-04T11:00:00-05:00',
+    });
+    expect(taken.statusCode).toBe(201);
+    for (const start of ['2026-03-04T11:15:00-05:00', '2026-03-04T11:30:00-05:00']) {
+      const clash = await book({
+        patientId: second.id,
+        providerId: provider.id,
+        appointmentTypeId: cleaning.id,
+        start,
+      });
+      expect(clash.statusCode, start).toBe(409);
+      expect(clash.json()).toMatchObject({
+        code: 'slot_unavailable',
+        blockers: [{ resource: 'provider', appointmentId: taken.json().id, start: taken.json().start }],
+      });
+      expect(clash.json().suggestions[0]).toMatchObject({
+        providerId: provider.id,
+        start: '2026-03-04T11:45:00-05:00',
+      });
+    }
+    // A longer visit that would enclose the booked one is refused too.
+    const enclosing = await book({
+      patientId: second.id,
+      providerId: provider.id,
+      appointmentTypeId: surgery.id,
+      start: '2026-03-04T10:45:00-05:00',
+    });
+    expect(enclosing.statusCode).toBe(409);
+    // Right after the buffer is free.
+    const touching = await book({
+      patientId: second.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-04T11:40:00-05:00',
+    });
+    expect(touching.statusCode).toBe(201);
+  });
+
+  it('never double-books a patient or a chair across providers', async () => {
+    const patient = await createTestPatient(ctx);
+    const chair = await createTestOperatory(ctx);
+    const start = '2026-03-05T09:00:00-05:00';
+    expect(
+      (
+        await book({
+          patientId: patient.id,
+          providerId: provider.id,
+          appointmentTypeId: cleaning.id,
+          start,
+          operatoryId: chair.id,
+        })
+      ).statusCode,
+    ).toBe(201);
+    const samePatient = await book({
+      patientId: patient.id,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start,
+    });
+    expect(samePatient.statusCode).toBe(409);
+    expect(samePatient.json().blockers.map((b: { resource: string }) => b.resource)).toEqual(['patient']);
+    const other = await createTestPatient(ctx);
+    const sameChair = await book({
+      patientId: other.id,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start,
+      operatoryId: chair.id,
+    });
+    expect(sameChair.statusCode).toBe(409);
+    expect(sameChair.json().blockers.map((b: { resource: string }) => b.resource)).toEqual(['operatory']);
+  });
+
+  it('answers 422 outside working hours unless staff override', async () => {
+    const patient = await createTestPatient(ctx);
+    const late = {
+      patientId: patient.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-03T16:45:00-05:00',
+    };
+    const refused = await book(late);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('outside_working_hours');
+    expect((await book({ ...late, override: true })).statusCode).toBe(201);
+    const saturday = await book({ ...late, start: '2026-03-07T10:00:00-05:00' });
+    expect(saturday.json().code).toBe('outside_working_hours');
+  });
+
+  it('keeps local wall-clock times across the spring-forward change', async () => {
+    const patient = await createTestPatient(ctx);
+    // Monday 9 March 2026 is the first weekday after clocks moved to EDT (UTC−4).
+    const response = await book({
+      patientId: patient.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-09T09:00:00-04:00',
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().start).toBe('2026-03-09T13:00:00.000Z');
+  });
+
+  it('validates ids and instants with field paths', async () => {
+    const bad = await book({
+      patientId: 'x',
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: 'tomorrow',
+    });
+    expect([400, 422]).toContain(bad.statusCode);
+    const paths = bad.json().errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['patientId', 'start']));
+    const unknownPatient = await book({
+      patientId: '00000000-0000-4000-8000-000000000000',
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-03T13:00:00-05:00',
+    });
+    expect(unknownPatient.statusCode).toBe(404);
+  });
+});
+
+describe('patients booking online', () => {
+  it('book for themselves only what is online, on the grid, within the policy', async () => {
+    const user = await createTestUser(ctx, { role: 'patient' });
+    const session = await logInUser(app, user);
+    const base = { patientId: user.patientId, providerId: provider.id, appointmentTypeId: cleaning.id };
+    expect((await book({ ...base, start: '2026-03-10T09:00:00-04:00' }, session.headers)).statusCode).toBe(
+      201,
+    );
+    const offline = await book(
+      { ...base, appointmentTypeId: surgery.id, start: '2026-03-10T13:00:00-04:00' },
+      session.headers,
+    );
+    expect(offline.json().code).toBe('not_bookable_online');
+    const offGrid = await book({ ...base, start: '2026-03-10T10:05:00-04:00' }, session.headers);
+    expect(offGrid.statusCode).toBe(422);
+    const tooSoon = await book({ ...base, start: '2026-03-02T08:45:00-05:00' }, session.headers);
+    expect(tooSoon.json().code).toBe('outside_booking_window');
+    const someoneElse = await createTestPatient(ctx);
+    const forOther = await book(
+      { ...base, patientId: someoneElse.id, start: '2026-03-10T11:00:00-04:00' },
+      session.headers,
+    );
+    expect(forOther.statusCode).toBe(404);
+    const status = await app.inject({
+      method: 'POST',
+      url: `/api/v1/appointments/${(await book({ ...base, start: '2026-03-11T09:00:00-04:00' }, session.headers)).json().id}/status`,
+      headers: session.headers,
+      payload: { status: 'confirmed' },
+    });
+    expect(status.statusCode).toBe(403);
+  });
+});
+
+describe('the appointment life cycle', () => {
+  async function scheduled(start: string) {
+    const patient = await createTestPatient(ctx);
+    const response = await book({
+      patientId: patient.id,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start,
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json();
+  }
+  const setStatus = (id: string, status: string) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/appointments/${id}/status`,
+      headers: staff,
+      payload: { status },
+    });
+
+  it('moves check in → in progress → completed and refuses illegal moves with 409', async () => {
+    const appointment = await scheduled('2026-03-12T09:00:00-04:00');
+    for (const status of ['confirmed', 'checked_in', 'in_progress', 'completed']) {
+      expect((await setStatus(appointment.id, status)).json().status).toBe(status);
+    }
+    const back = await setStatus(appointment.id, 'scheduled');
+    expect(back.statusCode).toBe(409);
+    expect(back.json()).toMatchObject({ code: 'invalid_transition', from: 'completed', to: 'scheduled' });
+  });
+
+  it('cancelling frees the slot', async () => {
+    const appointment = await scheduled('2026-03-12T11:00:00-04:00');
+    const cancelled = await app.inject({
+      method: 'POST',
+      url: `/api/v1/appointments/${appointment.id}/cancel`,
+      headers: staff,
+      payload: { reason: 'Patient called' },
+    });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', cancelReason: 'Patient called' });
+    await scheduled('2026-03-12T11:00:00-04:00');
+  });
+
+  it('reschedules under the same conflict rules and honours If-Match', async () => {
+    const moving = await scheduled('2026-03-13T09:00:00-04:00');
+    const blocker = await scheduled('2026-03-13T10:00:00-04:00');
+    const patch = (payload: object, headers: Record<string, string> = staff) =>
+      app.inject({ method: 'PATCH', url: `/api/v1/appointments/${moving.id}`, headers, payload });
+    const clash = await patch({ start: '2026-03-13T10:00:00-04:00' });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().blockers[0].appointmentId).toBe(blocker.id);
+    const moved = await patch({ start: '2026-03-13T11:00:00-04:00' }, { ...staff, 'if-match': '"1"' });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ start: '2026-03-13T15:00:00.000Z', version: 2 });
+    const stale = await patch({ notes: 'stale' }, { ...staff, 'if-match': '"1"' });
+    expect(stale.statusCode).toBe(412);
+  });
+
+  it('lets a patient cancel only before the notice period', async () => {
+    const user = await createTestUser(ctx, { role: 'patient' });
+    const session = await logInUser(app, user);
+    const soon = await book({
+      patientId: user.patientId,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-02T15:00:00-05:00',
+    });
+    expect(soon.statusCode).toBe(201);
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/v1/appointments/${soon.json().id}/cancel`,
+      headers: session.headers,
+      payload: {},
+    });
+    expect(refused.json(), JSON.stringify(soon.json())).toMatchObject({ code: 'cancellation_window_passed' });
+    const later = await book({
+      patientId: user.patientId,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-20T09:00:00-04:00',
+    });
+    const allowed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/appointments/${later.json().id}/cancel`,
+      headers: session.headers,
+      payload: {},
+    });
+    expect(allowed.json().status).toBe('cancelled');
+  });
+});
+
+describe('holds', () => {
+  it('occupy the slot until they lapse, and turn into the appointment for the same caller', async () => {
+    const patient = await createTestPatient(ctx);
+    const other = await createTestPatient(ctx);
+    const slot = {
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-16T14:00:00-04:00',
+    };
+    const hold = await app.inject({
+      method: 'POST',
+      url: '/api/v1/holds',
+      headers: staff,
+      payload: { ...slot, patientId: patient.id },
+    });
+    expect(hold.statusCode).toBe(201);
+    expect(hold.json().expiresAt).toBe('2026-03-02T12:10:00.000Z');
+    expect((await book({ ...slot, patientId: other.id })).statusCode).toBe(409);
+    const converted = await book({ ...slot, patientId: patient.id, holdId: hold.json().id });
+    expect(converted.statusCode).toBe(201);
+    expect(converted.json().id).toBe(hold.json().id);
+  });
+
+  it('never block once expired, even before anything sweeps them', async () => {
+    const patient = await createTestPatient(ctx);
+    const other = await createTestPatient(ctx);
+    const slot = {
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-16T15:00:00-04:00',
+    };
+    const hold = await app.inject({
+      method: 'POST',
+      url: '/api/v1/holds',
+      headers: staff,
+      payload: { ...slot, patientId: patient.id },
+    });
+    expect(hold.statusCode).toBe(201);
+    const saved = clock;
+    clock = new Date(clock.getTime() + 11 * 60_000);
+    try {
+      const availability = await app.inject({
+        method: 'GET',
+        url: `/api/v1/availability?appointmentTypeId=${cleaning.id}&from=2026-03-16&to=2026-03-16&providerId=${provider.id}`,
+        headers: staff,
+      });
+      expect(availability.json().slots.map((s: { start: string }) => s.start)).toContain(
+        '2026-03-16T15:00:00-04:00',
+      );
+      expect((await book({ ...slot, patientId: other.id })).statusCode).toBe(201);
+      const late = await book({ ...slot, patientId: patient.id, holdId: hold.json().id });
+      expect(late.statusCode).toBe(409);
+    } finally {
+      clock = saved;
+    }
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('answers a repeat with the first response and creates nothing new; another body is refused', async () => {
+    const patient = await createTestPatient(ctx);
+    const payload = {
+      patientId: patient.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-17T09:00:00-04:00',
+    };
+    const headers = { ...staff, 'idempotency-key': 'desk-1-booking-42' };
+    const first = await book(payload, headers);
+    expect(first.statusCode).toBe(201);
+    const again = await book(payload, headers);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(first.json().id);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const different = await book({ ...payload, start: '2026-03-17T10:00:00-04:00' }, headers);
+    expect(different.statusCode).toBe(422);
+    expect(different.json().code).toBe('idempotency_key_reused');
+  });
+});
+
+describe('availability', () => {
+  it('lists open slots in the clinic zone without taken times, online types only for the public', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/availability?appointmentTypeId=${cleaning.id}&from=2026-03-04&to=2026-03-04&providerId=${provider.id}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const starts = response.json().slots.map((slot: { start: string }) => slot.start);
+    expect(response.json().timeZone).toBe('America/New_York');
+    expect(starts[0]).toBe('2026-03-04T09:00:00-05:00');
+    expect(starts).not.toContain('2026-03-04T11:00:00-05:00');
+    expect(starts).not.toContain('2026-03-04T10:45:00-05:00');
+    const hidden = await app.inject({
+      method: 'GET',
+      url: `/api/v1/availability?appointmentTypeId=${surgery.id}&from=2026-03-04&to=2026-03-04`,
+    });
+    expect(hidden.statusCode).toBe(404);
+    const tooLong = await app.inject({
+      method: 'GET',
+      url: `/api/v1/availability?appointmentTypeId=${cleaning.id}&from=2026-03-04&to=2026-06-04`,
+    });
+    expect(tooLong.statusCode).toBe(422);
+  });
+});
+
+describe('racing for one slot', () => {
+  it('200 simultaneous requests: exactly one 201, the rest 409, no 5xx, one row', async () => {
+    const racer = await workingProvider();
+    const patients = await Promise.all(Array.from({ length: 20 }, () => createTestPatient(ctx)));
+    const start = '2026-03-18T09:00:00-04:00';
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, index) =>
+        book({
+          patientId: patients[index % patients.length]?.id,
+          providerId: racer.id,
+          appointmentTypeId: cleaning.id,
+          start,
+        }),
+      ),
+    );
+    const statuses = responses.map((response) => response.statusCode);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(199);
+    const [rows] = await ctx.db
+      .select({ n: count() })
+      .from(appointments)
+      .where(eq(appointments.providerId, racer.id));
+    expect(rows?.n).toBe(1);
+  });
+});

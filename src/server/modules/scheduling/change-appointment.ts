@@ -1,0 +1,174 @@
+import { eq, sql } from 'drizzle-orm';
+import { Temporal } from 'temporal-polyfill';
+import type { Appointment, AppointmentStatus } from '../../../shared/scheduling.ts';
+import type { AppContext } from '../../context.ts';
+import { appointments } from '../../db/schema.ts';
+import { exclusionViolation, sqlState } from '../../db/sql-state.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import { problem } from '../../lib/problem.ts';
+import type { AuditSource } from '../audit/audit-log.ts';
+import type { Actor } from '../auth/authenticate.ts';
+import { getClinicSettings } from '../clinic/service.ts';
+import { publishLiveEvent } from '../live-events/publish-live-event.ts';
+import { appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
+import { findVisibleAppointment } from './appointment-scope.ts';
+import { planVisit } from './book-appointment.ts';
+import { slotUnavailable } from './slot-unavailable.ts';
+import { canTransition, isReschedulable } from './status-transitions.ts';
+
+function assertVersion(ifMatch: number | undefined, version: number) {
+  if (ifMatch !== undefined && ifMatch !== version) {
+    throw problem(412, 'precondition_failed', 'Someone else changed this appointment after you opened it.', {
+      extensions: { currentVersion: version },
+    });
+  }
+}
+
+function assertPatientNotice(ctx: AppContext, actor: Actor, start: Date, noticeHours: number) {
+  if (actor.role !== 'patient') return;
+  if (start.getTime() - ctx.now().getTime() < noticeHours * 3_600_000) {
+    throw problem(
+      422,
+      'cancellation_window_passed',
+      `Changes online are possible until ${noticeHours} hours before. Please call the clinic.`,
+    );
+  }
+}
+
+/** Moves a visit (time, provider, chair) under the same rules and constraints as a new booking. */
+export async function rescheduleAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: {
+    start?: string | undefined;
+    providerId?: string | undefined;
+    operatoryId?: string | null | undefined;
+    notes?: string | null | undefined;
+    override?: boolean | undefined;
+  },
+  ifMatch: number | undefined,
+  source: AuditSource,
+): Promise<Appointment> {
+  const current = await findVisibleAppointment(ctx.db, actor, id);
+  const clinic = await getClinicSettings(ctx.db);
+  const moving =
+    input.start !== undefined || input.providerId !== undefined || input.operatoryId !== undefined;
+  if (actor.role === 'patient') {
+    if (input.providerId !== undefined || input.operatoryId !== undefined) {
+      throw problem(403, 'forbidden', 'Patients may change the time only.');
+    }
+    assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
+  }
+  if (moving && !isReschedulable(current.status as AppointmentStatus)) {
+    throw problem(
+      409,
+      'invalid_transition',
+      `A ${current.status.replace('_', ' ')} appointment can no longer be moved.`,
+    );
+  }
+  const visit = moving
+    ? await planVisit(ctx, actor, {
+        patientId: current.patientId,
+        providerId: input.providerId ?? current.providerId,
+        appointmentTypeId: current.appointmentTypeId,
+        start: input.start ?? Temporal.Instant.fromEpochMilliseconds(current.start.getTime()).toString(),
+        operatoryId: input.operatoryId === undefined ? current.operatoryId : input.operatoryId,
+        override: input.override,
+      })
+    : undefined;
+  const now = ctx.now();
+  try {
+    return await withTransaction(ctx.db, async (tx) => {
+      const locked = await findVisibleAppointment(tx, actor, id, true);
+      assertVersion(ifMatch, locked.version);
+      const [row] = await tx
+        .update(appointments)
+        .set({
+          ...(visit
+            ? {
+                providerId: visit.providerId,
+                operatoryId: visit.operatoryId,
+                period: rangeOf(visit.start, visit.end) as unknown as string,
+                blocked: rangeOf(visit.start, visit.blockedUntil) as unknown as string,
+              }
+            : {}),
+          ...(input.notes !== undefined ? { notes: input.notes } : {}),
+          version: sql`${appointments.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(appointments.id, id))
+        .returning(appointmentColumns);
+      if (!row) throw problem(404, 'not_found', 'No such appointment.');
+      const appointment = toAppointment(row);
+      await publishLiveEvent(tx, 'appointment.updated', appointment);
+      await ctx.audit.record(tx, {
+        ...source,
+        action: 'appointments.reschedule',
+        entity: 'appointment',
+        entityId: id,
+        patientId: row.patientId,
+        outcome: 'success',
+        detail: { from: current.start.toISOString(), to: row.start.toISOString() },
+      });
+      return appointment;
+    });
+  } catch (error) {
+    if (sqlState(error) === exclusionViolation && visit)
+      throw await slotUnavailable(ctx, actor, visit, now, id);
+    throw error;
+  }
+}
+
+/** Moves the visit along its life cycle; illegal moves are `409 invalid_transition`. */
+export async function changeAppointmentStatus(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  status: AppointmentStatus,
+  source: AuditSource,
+  reason: string | null = null,
+): Promise<Appointment> {
+  const now = ctx.now();
+  if (status === 'cancelled' && actor.role === 'patient') {
+    const current = await findVisibleAppointment(ctx.db, actor, id);
+    const clinic = await getClinicSettings(ctx.db);
+    assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
+  }
+  return withTransaction(ctx.db, async (tx) => {
+    const current = await findVisibleAppointment(tx, actor, id, true);
+    const from = current.status as AppointmentStatus;
+    if (!canTransition(from, status)) {
+      throw problem(409, 'invalid_transition', `An appointment cannot go from ${from} to ${status}.`, {
+        extensions: { from, to: status },
+      });
+    }
+    const [row] = await tx
+      .update(appointments)
+      .set({
+        status,
+        ...(status === 'cancelled' ? { cancelReason: reason } : {}),
+        version: sql`${appointments.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(appointments.id, id))
+      .returning(appointmentColumns);
+    if (!row) throw problem(404, 'not_found', 'No such appointment.');
+    const appointment = toAppointment(row);
+    await publishLiveEvent(
+      tx,
+      status === 'cancelled' ? 'appointment.cancelled' : 'appointment.updated',
+      appointment,
+    );
+    await ctx.audit.record(tx, {
+      ...source,
+      action: status === 'cancelled' ? 'appointments.cancel' : 'appointments.status',
+      entity: 'appointment',
+      entityId: id,
+      patientId: row.patientId,
+      outcome: 'success',
+      detail: { from, to: status },
+    });
+    return appointment;
+  });
+}

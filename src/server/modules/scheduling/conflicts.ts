@@ -1,0 +1,64 @@
+import { and, eq, or, sql } from 'drizzle-orm';
+import type { Blocker } from '../../../shared/scheduling.ts';
+import type { Db } from '../../db/engine.ts';
+import { appointments } from '../../db/schema.ts';
+import type { Actor } from '../auth/authenticate.ts';
+import { appointmentColumns, occupiesTime, rangeOf } from './appointment-rows.ts';
+
+export type Booking = {
+  patientId: string;
+  providerId: string;
+  operatoryId: string | null;
+  start: Date;
+  end: Date;
+  blockedUntil: Date;
+  excludeAppointmentId?: string;
+};
+
+/**
+ * Everything standing in the way of a booking, for an answer the desk can act on ("Dr Lee
+ * already has …"). Ids are shown only where the caller may see the appointment.
+ */
+export async function findBlockers(
+  db: Db,
+  booking: Booking,
+  actor: Actor | null,
+  now: Date,
+): Promise<Blocker[]> {
+  const blocked = rangeOf(booking.start, booking.blockedUntil);
+  const visit = rangeOf(booking.start, booking.end);
+  const rows = await db
+    .select(appointmentColumns)
+    .from(appointments)
+    .where(
+      and(
+        occupiesTime(now),
+        booking.excludeAppointmentId ? sql`${appointments.id} <> ${booking.excludeAppointmentId}` : undefined,
+        or(
+          and(eq(appointments.providerId, booking.providerId), sql`${appointments.blocked} && ${blocked}`),
+          booking.operatoryId
+            ? and(
+                eq(appointments.operatoryId, booking.operatoryId),
+                sql`${appointments.blocked} && ${blocked}`,
+              )
+            : undefined,
+          and(eq(appointments.patientId, booking.patientId), sql`${appointments.period} && ${visit}`),
+        ),
+      ),
+    );
+  const maySee = (patientId: string) =>
+    actor !== null && (actor.role !== 'patient' || actor.patientId === patientId);
+  return rows.flatMap((row) => {
+    const resources: Blocker['resource'][] = [];
+    if (row.providerId === booking.providerId) resources.push('provider');
+    if (booking.operatoryId && row.operatoryId === booking.operatoryId) resources.push('operatory');
+    if (row.patientId === booking.patientId && row.start < booking.end && booking.start < row.end)
+      resources.push('patient');
+    return resources.map((resource) => ({
+      resource,
+      ...(maySee(row.patientId) ? { appointmentId: row.id } : {}),
+      start: row.start.toISOString(),
+      end: row.end.toISOString(),
+    }));
+  });
+}

@@ -1,0 +1,117 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { Temporal } from 'temporal-polyfill';
+import type { Appointment, AppointmentStatus } from '../../../shared/scheduling.ts';
+import type { AppContext } from '../../context.ts';
+import { appointments } from '../../db/schema.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import { problem } from '../../lib/problem.ts';
+import type { AuditSource } from '../audit/audit-log.ts';
+import type { Actor } from '../auth/authenticate.ts';
+import { getClinicSettings } from '../clinic/service.ts';
+import { appointmentColumns, toAppointment } from './appointment-rows.ts';
+import { findVisibleAppointment, visibleAppointments } from './appointment-scope.ts';
+
+export type AppointmentQuery = {
+  from?: string | undefined;
+  to?: string | undefined;
+  providerId?: string | undefined;
+  patientId?: string | undefined;
+  status?: AppointmentStatus | undefined;
+  limit: number;
+  cursor?: string | undefined;
+};
+
+/** A date means the start of that local day in the clinic's zone; `to` as a date includes the whole day. */
+function boundary(value: string | undefined, timeZone: string, endOfDay: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const date = Temporal.PlainDate.from(value);
+    return (endOfDay ? date.add({ days: 1 }) : date).toZonedDateTime({ timeZone }).toInstant().toString();
+  }
+  return Temporal.Instant.from(value).toString();
+}
+
+function decodeCursor(cursor: string | undefined): { start: string; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const [start, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof start === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
+      return { start: Temporal.Instant.from(start).toString(), id };
+    }
+  } catch {
+    // Reported below.
+  }
+  throw problem(400, 'validation_failed', 'Invalid cursor.', {
+    errors: [{ path: 'query.cursor', message: 'Invalid cursor' }],
+  });
+}
+
+/** Appointments overlapping [from, to), in start order, as far as the caller may see them. */
+export async function listAppointments(
+  ctx: AppContext,
+  actor: Actor,
+  query: AppointmentQuery,
+  source: AuditSource,
+) {
+  const { timeZone } = await getClinicSettings(ctx.db);
+  const from = boundary(query.from, timeZone, false);
+  const to = boundary(query.to, timeZone, true);
+  const after = decodeCursor(query.cursor);
+  return withTransaction(ctx.db, async (tx) => {
+    const rows = await tx
+      .select(appointmentColumns)
+      .from(appointments)
+      .where(
+        and(
+          sql`${appointments.status} NOT IN ('held', 'expired')`,
+          visibleAppointments(actor),
+          from || to
+            ? sql`${appointments.period} && tstzrange(${from ?? null}::timestamptz, ${to ?? null}::timestamptz, '[)')`
+            : undefined,
+          query.providerId ? eq(appointments.providerId, query.providerId) : undefined,
+          query.patientId ? eq(appointments.patientId, query.patientId) : undefined,
+          query.status ? eq(appointments.status, query.status) : undefined,
+          after
+            ? sql`(lower(${appointments.period}), ${appointments.id}) > (${after.start}::timestamptz, ${after.id}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(sql`lower(${appointments.period})`), asc(appointments.id))
+      .limit(query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const patientIds = [...new Set(page.map((row) => row.patientId))];
+    await ctx.audit.record(tx, {
+      ...source,
+      action: 'appointments.list',
+      entity: 'appointment',
+      outcome: 'success',
+      detail: { from: from ?? null, to: to ?? null, count: page.length, patientIds },
+    });
+    return {
+      items: page.map(toAppointment),
+      nextCursor:
+        rows.length > query.limit && last
+          ? Buffer.from(JSON.stringify([last.start.toISOString(), last.id])).toString('base64url')
+          : null,
+    };
+  });
+}
+
+export async function getAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  source: AuditSource,
+): Promise<Appointment> {
+  const row = await findVisibleAppointment(ctx.db, actor, id);
+  await ctx.audit.record(ctx.db, {
+    ...source,
+    action: 'appointments.read',
+    entity: 'appointment',
+    entityId: id,
+    patientId: row.patientId,
+    outcome: 'success',
+  });
+  return toAppointment(row);
+}

@@ -1,0 +1,63 @@
+import { Temporal } from 'temporal-polyfill';
+import type { AppContext } from '../../context.ts';
+import { type ProblemError, problem } from '../../lib/problem.ts';
+import type { Actor } from '../auth/authenticate.ts';
+import { getClinicSettings } from '../clinic/service.ts';
+import { findOpenSlots } from './availability.ts';
+import { loadAvailabilityInput } from './availability-data.ts';
+import type { PlannedVisit } from './book-appointment.ts';
+import { inClinicZone, localDateOf } from './booking-rules.ts';
+import { findBlockers } from './conflicts.ts';
+
+const suggestionCount = 3;
+const suggestionHorizonDays = 14;
+
+/** The next open slots for the same type and provider after the one that was taken. */
+export async function nextOpenSlots(
+  ctx: AppContext,
+  visit: PlannedVisit,
+  now: Date,
+  ignoreAppointmentId?: string,
+) {
+  const clinic = await getClinicSettings(ctx.db);
+  const start = Temporal.Instant.fromEpochMilliseconds(visit.start.getTime());
+  const from = localDateOf(start, clinic.timeZone);
+  const input = await loadAvailabilityInput(ctx.db, {
+    timeZone: clinic.timeZone,
+    from,
+    to: from.add({ days: suggestionHorizonDays }),
+    providerIds: [visit.providerId],
+    type: visit.type,
+    slotStepMinutes: clinic.bookingPolicy.slotStepMinutes,
+    now,
+    notBefore: Temporal.Instant.fromEpochMilliseconds(Math.max(now.getTime(), visit.start.getTime())),
+    ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
+  });
+  return findOpenSlots(input)
+    .slice(0, suggestionCount)
+    .map((slot) => ({
+      providerId: slot.providerId,
+      start: inClinicZone(slot.start, clinic.timeZone),
+      end: inClinicZone(slot.end, clinic.timeZone),
+    }));
+}
+
+/** `409 slot_unavailable`, explained: who is in the way, and where the visit could go instead. */
+export async function slotUnavailable(
+  ctx: AppContext,
+  actor: Actor,
+  visit: PlannedVisit,
+  now: Date,
+  excludeAppointmentId?: string,
+): Promise<ProblemError> {
+  const blockers = await findBlockers(
+    ctx.db,
+    { ...visit, ...(excludeAppointmentId ? { excludeAppointmentId } : {}) },
+    actor,
+    now,
+  );
+  const suggestions = await nextOpenSlots(ctx, visit, now, excludeAppointmentId);
+  return problem(409, 'slot_unavailable', 'That time is already taken.', {
+    extensions: { blockers, suggestions },
+  });
+}
