@@ -19,7 +19,9 @@ async function time(label: string, work: () => Promise<void>): Promise<void> {
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)] ?? Number.NaN;
-  console.log(`${label.padEnd(40)} median ${median.toFixed(0)} ms  (min ${samples[0]?.toFixed(0)} ms, ${rounds} runs)`);
+  console.log(
+    `${label.padEnd(40)} median ${median.toFixed(0)} ms  (min ${samples[0]?.toFixed(0)} ms, ${rounds} runs)`,
+  );
 }
 
 const template = await createPgliteTemplate(await mkdtemp(path.join(os.tmpdir(), 'topsmile-bench-')));
