@@ -22,7 +22,8 @@ async function adminToken(url: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-describe('the server process', () => {
+// Each test starts real processes (PGlite boot and migrations); on a busy 2-core machine that takes a while.
+describe('the server process', { timeout: 120_000 }, () => {
   it('keeps saved settings across a graceful stop and a restart of the embedded database', async () => {
     const dataDir = freshDataDir();
     const first = await startServer({ TOPSMILE_DATA_DIR: dataDir, ...admin });

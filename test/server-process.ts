@@ -25,7 +25,7 @@ export function spawnServer(environment: Record<string, string>): ChildProcess &
 
 export async function startServer(environment: Record<string, string>): Promise<RunningServer> {
   const child = spawnServer({ PORT: '0', ...environment });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const match = /"msg":"Server listening at (http:\/\/127\.0\.0\.1:\d+)"/.exec(child.output());
     if (match?.[1]) return { url: match[1], child, output: child.output };

@@ -7,13 +7,13 @@ import {
   MedicalHistoryVersionsQuery,
 } from '../../../shared/medical-history.ts';
 import { auditSource, requireActor } from '../../http/access.ts';
+import { parseIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { ApiModule } from '../api-modules.ts';
 import { listMedicalHistoryVersions } from './list-medical-history-versions.ts';
 import { medicalHistoryEtag } from './medical-history-view.ts';
 import { readMedicalHistory, readMedicalHistoryVersion } from './read-medical-history.ts';
 import { updateMedicalHistory } from './update-medical-history.ts';
-import { parseIfMatch } from './version-precondition.ts';
 
 const tags = ['medical history'];
 const PatientParams = z.strictObject({ id: z.uuid('Not a patient id') });

@@ -48,8 +48,3 @@ export function toPatientSummary(
     alerts,
   };
 }
-
-/** Strong validator of a patient's state: clients echo it in If-Match to update what they read. */
-export function patientEtag(version: number): string {
-  return `"${version}"`;
-}

@@ -8,33 +8,16 @@ import {
   UpdatePatientInput,
 } from '../../../shared/patients.ts';
 import { auditSource, requireActor } from '../../http/access.ts';
+import { IfMatchHeaders, parseIfMatch, versionEtag } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
-import { problem } from '../../lib/problem.ts';
 import type { ApiModule } from '../api-modules.ts';
 import { createPatient } from './create-patient.ts';
 import { getPatient } from './get-patient.ts';
-import { patientEtag } from './patient-view.ts';
 import { searchPatients } from './search-patients.ts';
 import { setPatientArchived, updatePatient } from './update-patient.ts';
 
 const tags = ['patients'];
 const PatientParams = z.strictObject({ id: z.uuid('Not a patient id') });
-const IfMatchHeaders = z.object({
-  'if-match': z.string().max(40).optional().describe('The ETag of the version being edited'),
-});
-
-/** Reads `"7"`, `W/"7"` or `7`; anything else is a malformed precondition. */
-function parseIfMatch(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '*') return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(value.trim());
-  if (!match?.[1]) {
-    throw problem(400, 'validation_failed', 'If-Match must be an ETag this server sent.', {
-      errors: [{ path: 'headers.if-match', message: 'Not an ETag of this resource' }],
-    });
-  }
-  return Number(match[1]);
-}
-
 export const patientsRoutes: ApiModule = async (app, { ctx }) => {
   app.get(
     '/patients',
@@ -71,7 +54,7 @@ export const patientsRoutes: ApiModule = async (app, { ctx }) => {
     },
     async (request, reply) => {
       const patient = await createPatient(ctx, requireActor(request), request.body, auditSource(request));
-      return reply.code(201).header('etag', patientEtag(patient.version)).send(patient);
+      return reply.code(201).header('etag', versionEtag(patient.version)).send(patient);
     },
   );
 
@@ -83,7 +66,7 @@ export const patientsRoutes: ApiModule = async (app, { ctx }) => {
     },
     async (request, reply) => {
       const patient = await getPatient(ctx, requireActor(request), request.params.id, auditSource(request));
-      return reply.header('etag', patientEtag(patient.version)).send(patient);
+      return reply.header('etag', versionEtag(patient.version)).send(patient);
     },
   );
 
@@ -108,7 +91,7 @@ export const patientsRoutes: ApiModule = async (app, { ctx }) => {
         parseIfMatch(request.headers['if-match']),
         auditSource(request),
       );
-      return reply.header('etag', patientEtag(patient.version)).send(patient);
+      return reply.header('etag', versionEtag(patient.version)).send(patient);
     },
   );
 
@@ -130,7 +113,7 @@ export const patientsRoutes: ApiModule = async (app, { ctx }) => {
           archived,
           auditSource(request),
         );
-        return reply.header('etag', patientEtag(patient.version)).send(patient);
+        return reply.header('etag', versionEtag(patient.version)).send(patient);
       },
     );
   }

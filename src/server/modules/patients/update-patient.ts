@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { patients } from '../../db/schema.ts';
 import { foreignKeyViolation, sqlState } from '../../db/sql-state.ts';
 import { withTransaction } from '../../db/transaction.ts';
+import { preconditionHolds, type VersionPrecondition } from '../../http/if-match.ts';
 import { notFound, problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
@@ -24,7 +25,7 @@ export async function updatePatient(
   actor: Actor,
   id: string,
   input: UpdatePatientInput,
-  ifMatch: number | undefined,
+  ifMatch: VersionPrecondition | undefined,
   source: AuditSource,
 ): Promise<Patient> {
   if (actor.role === 'patient') {
@@ -50,7 +51,7 @@ export async function updatePatient(
   const now = ctx.now();
   const row = await withTransaction(ctx.db, async (tx) => {
     const current = await findVisiblePatient(tx, actor, id, true);
-    if (ifMatch !== undefined && ifMatch !== current.version) {
+    if (!preconditionHolds(ifMatch, current.version)) {
       throw problem(
         412,
         'precondition_failed',

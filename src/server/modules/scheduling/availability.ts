@@ -89,8 +89,12 @@ const msPerMinute = 60_000;
 export function findOpenSlots(input: AvailabilityInput): Slot[] {
   const toInstant = instantCache();
   const slots: Slot[] = [];
+  // Providers offering the same start come one after another: they share its two instants,
+  // which keeps the cache lookups to one pair per distinct start.
+  let shared: { startMs: number; start: Temporal.Instant; end: Temporal.Instant } | undefined;
   visitOpenSlots(input, (providerId, startMs, endMs) => {
-    slots.push({ providerId, start: toInstant(startMs), end: toInstant(endMs) });
+    if (shared?.startMs !== startMs) shared = { startMs, start: toInstant(startMs), end: toInstant(endMs) };
+    slots.push({ providerId, start: shared.start, end: shared.end });
     return true;
   });
   return slots;
@@ -286,7 +290,10 @@ function requireInteger(name: string, value: number, minimum: number): void {
   }
 }
 
-/** Slots share their start and end instants (every provider's 09:00 is the same instant); build each once. */
+/**
+ * Slots share instants (one slot's end is often a later slot's start); Temporal objects are
+ * the costly part of the output, so each is built once per call.
+ */
 function instantCache(): (epochMs: number) => Temporal.Instant {
   const instants = new Map<number, Temporal.Instant>();
   return (epochMs) => {

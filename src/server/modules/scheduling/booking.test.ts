@@ -462,5 +462,5 @@ describe('racing for one slot', () => {
       .from(appointments)
       .where(eq(appointments.providerId, racer.id));
     expect(rows?.n).toBe(1);
-  });
+  }, 120_000);
 });

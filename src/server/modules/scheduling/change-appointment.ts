@@ -5,19 +5,21 @@ import type { AppContext } from '../../context.ts';
 import { appointments } from '../../db/schema.ts';
 import { exclusionViolation, sqlState } from '../../db/sql-state.ts';
 import { withTransaction } from '../../db/transaction.ts';
+import { preconditionHolds, type VersionPrecondition } from '../../http/if-match.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
+import { offerFreedSlot } from '../waitlist/offer-freed-slot.ts';
 import { appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
 import { findVisibleAppointment } from './appointment-scope.ts';
 import { planVisit } from './book-appointment.ts';
 import { slotUnavailable } from './slot-unavailable.ts';
 import { canTransition, isReschedulable } from './status-transitions.ts';
 
-function assertVersion(ifMatch: number | undefined, version: number) {
-  if (ifMatch !== undefined && ifMatch !== version) {
+function assertVersion(ifMatch: VersionPrecondition | undefined, version: number) {
+  if (!preconditionHolds(ifMatch, version)) {
     throw problem(412, 'precondition_failed', 'Someone else changed this appointment after you opened it.', {
       extensions: { currentVersion: version },
     });
@@ -47,7 +49,7 @@ export async function rescheduleAppointment(
     notes?: string | null | undefined;
     override?: boolean | undefined;
   },
-  ifMatch: number | undefined,
+  ifMatch: VersionPrecondition | undefined,
   source: AuditSource,
 ): Promise<Appointment> {
   const current = await findVisibleAppointment(ctx.db, actor, id);
@@ -102,6 +104,8 @@ export async function rescheduleAppointment(
       if (!row) throw problem(404, 'not_found', 'No such appointment.');
       const appointment = toAppointment(row);
       await publishLiveEvent(tx, 'appointment.updated', appointment);
+      // The time moved away from goes to the waitlist, in this transaction.
+      if (visit) await offerFreedSlot(tx, locked, now);
       await ctx.audit.record(tx, {
         ...source,
         action: 'appointments.reschedule',
@@ -160,6 +164,7 @@ export async function changeAppointmentStatus(
       status === 'cancelled' ? 'appointment.cancelled' : 'appointment.updated',
       appointment,
     );
+    if (status === 'cancelled') await offerFreedSlot(tx, row, now);
     await ctx.audit.record(tx, {
       ...source,
       action: status === 'cancelled' ? 'appointments.cancel' : 'appointments.status',

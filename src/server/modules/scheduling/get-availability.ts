@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { problem } from '../../lib/problem.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
-import { findOpenSlots } from './availability.ts';
+import { visitOpenSlots } from './availability.ts';
 import { loadAvailabilityInput, providersOffering } from './availability-data.ts';
 import { activeAppointmentType, inClinicZone } from './booking-rules.ts';
 import { bookingWindow } from './patient-booking-policy.ts';
@@ -43,12 +43,20 @@ export async function getAvailability(
     now,
     ...window,
   });
-  return {
-    timeZone: clinic.timeZone,
-    slots: findOpenSlots(input).map((slot) => ({
-      providerId: slot.providerId,
-      start: inClinicZone(slot.start, clinic.timeZone),
-      end: inClinicZone(slot.end, clinic.timeZone),
-    })),
+  // Slots share their instants (one provider's end is another's start), so each is written once.
+  const written = new Map<number, string>();
+  const write = (epochMs: number) => {
+    let text = written.get(epochMs);
+    if (text === undefined) {
+      text = inClinicZone(Temporal.Instant.fromEpochMilliseconds(epochMs), clinic.timeZone);
+      written.set(epochMs, text);
+    }
+    return text;
   };
+  const slots: { providerId: string; start: string; end: string }[] = [];
+  visitOpenSlots(input, (providerId, startMs, endMs) => {
+    slots.push({ providerId, start: write(startMs), end: write(endMs) });
+    return true;
+  });
+  return { timeZone: clinic.timeZone, slots };
 }

@@ -11,8 +11,8 @@ import {
   StatusChangeInput,
 } from '../../../shared/scheduling.ts';
 import { auditSource, requireActor } from '../../http/access.ts';
+import { IfMatchHeaders, parseIfMatch, versionEtag } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
-import { problem } from '../../lib/problem.ts';
 import type { ApiModule } from '../api-modules.ts';
 import { bookAppointment } from './book-appointment.ts';
 import { changeAppointmentStatus, rescheduleAppointment } from './change-appointment.ts';
@@ -31,20 +31,8 @@ const BookingHeaders = z.object({
     .optional()
     .describe('Repeat a POST safely: same key, same answer'),
 });
-const IfMatchHeaders = z.object({ 'if-match': z.string().max(40).optional() });
 
-function parseIfMatch(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '*') return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(value.trim());
-  if (!match?.[1]) {
-    throw problem(400, 'validation_failed', 'If-Match must be an ETag this server sent.', {
-      errors: [{ path: 'headers.if-match', message: 'Not an ETag of this resource' }],
-    });
-  }
-  return Number(match[1]);
-}
-
-const etag = (appointment: { version: number }) => `"${appointment.version}"`;
+const etag = (appointment: { version: number }) => versionEtag(appointment.version);
 
 export const schedulingRoutes: ApiModule = async (app, { ctx }) => {
   app.get(

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { type ProblemError, problem } from '../../lib/problem.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
-import { findOpenSlots } from './availability.ts';
+import { visitOpenSlots } from './availability.ts';
 import { loadAvailabilityInput } from './availability-data.ts';
 import type { PlannedVisit } from './book-appointment.ts';
 import { inClinicZone, localDateOf } from './booking-rules.ts';
@@ -33,13 +33,16 @@ export async function nextOpenSlots(
     notBefore: Temporal.Instant.fromEpochMilliseconds(Math.max(now.getTime(), visit.start.getTime())),
     ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
   });
-  return findOpenSlots(input)
-    .slice(0, suggestionCount)
-    .map((slot) => ({
-      providerId: slot.providerId,
-      start: inClinicZone(slot.start, clinic.timeZone),
-      end: inClinicZone(slot.end, clinic.timeZone),
-    }));
+  const suggestions: { providerId: string; start: string; end: string }[] = [];
+  visitOpenSlots(input, (providerId, startMs, endMs) => {
+    suggestions.push({
+      providerId,
+      start: inClinicZone(Temporal.Instant.fromEpochMilliseconds(startMs), clinic.timeZone),
+      end: inClinicZone(Temporal.Instant.fromEpochMilliseconds(endMs), clinic.timeZone),
+    });
+    return suggestions.length < suggestionCount;
+  });
+  return suggestions;
 }
 
 /** `409 slot_unavailable`, explained: who is in the way, and where the visit could go instead. */

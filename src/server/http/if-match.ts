@@ -1,10 +1,11 @@
-import { problem } from '../../lib/problem.ts';
+import { z } from 'zod';
+import { problem } from '../lib/problem.ts';
 
 /** What an `If-Match` header asks for: any current state (`*`), or one of these versions. */
 export type VersionPrecondition = { anyVersion: true } | { versions: readonly number[] };
 
-// Same reading as the patients routes, so clients meet one rule: `"7"`, `W/"7"` (a proxy may
-// weaken the tag it passes on) or a bare `7`, several separated by commas.
+// One reading for every resource with versions: `"7"`, `W/"7"` (a proxy may weaken the tag
+// it passes on) or a bare `7`, several separated by commas.
 const entityTagPattern = /^(?:W\/)?"?([0-9]{1,9})"?$/;
 
 /**
@@ -30,4 +31,13 @@ export function parseIfMatch(header: string | undefined): VersionPrecondition | 
 export function preconditionHolds(precondition: VersionPrecondition | undefined, current: number): boolean {
   if (precondition === undefined || 'anyVersion' in precondition) return true;
   return precondition.versions.includes(current);
+}
+
+export const IfMatchHeaders = z.object({
+  'if-match': z.string().max(200).optional().describe('The ETag of the version being edited'),
+});
+
+/** Strong validator of a versioned resource: clients echo it in If-Match to update what they read. */
+export function versionEtag(version: number): string {
+  return `"${version}"`;
 }
