@@ -66,7 +66,7 @@ async function runVerifyAudit(environment: Record<string, string>) {
   }
 }
 
-describe('npm run cli -- verify-audit', () => {
+describe('npm run cli -- verify-audit', { timeout: 120_000 }, () => {
   it('reports an intact trail, then the first broken event with exit code 1', async () => {
     const database = await cliDatabase();
     const shared = process.env.TEST_DATABASE_URL !== undefined;
