@@ -62,6 +62,40 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            element: <RequirePermission action="patients.search" />,
+            children: [
+              {
+                path: 'patients',
+                lazy: async () => ({
+                  Component: (await import('./features/patients/routes/patients-page.tsx')).PatientsPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="patients.create" />,
+            children: [
+              {
+                path: 'patients/new',
+                lazy: async () => ({
+                  Component: (await import('./features/patients/routes/new-patient-page.tsx')).NewPatientPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="patients.read" />,
+            children: [
+              {
+                path: 'patients/:id',
+                lazy: async () => ({
+                  Component: (await import('./features/patients/routes/patient-chart-page.tsx'))
+                    .PatientChartPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequirePermission action="clinic.update" />,
             children: [
               {

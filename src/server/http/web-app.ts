@@ -25,11 +25,14 @@ export async function registerWebApp(app: FastifyInstance, webRoot = defaultWebR
       root: webRoot,
       // A wildcard route finds files built after start-up too (a rebuild while running).
       wildcard: true,
-      index: false,
+      // `/` is a directory to the static server; its index is the app.
+      index: 'index.html',
       setHeaders(res, filePath) {
         // Vite fingerprints assets, so they never change under the same name.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.header('Cache-Control', 'public, max-age=31536000, immutable');
+        } else if (filePath.endsWith('index.html')) {
+          res.header('Cache-Control', 'no-cache');
         }
       },
     });

@@ -13,6 +13,8 @@ export type ApiRequestOptions = {
    * a 401 is the answer itself (wrong password), not an expired token to refresh.
    */
   anonymous?: boolean;
+  /** Extra request headers, e.g. `If-Match` for conditional updates. */
+  headers?: Record<string, string>;
 };
 
 // `retryAfterSeconds` is an extension member of the `429 rate_limited` problem.
@@ -68,7 +70,10 @@ async function tokenForRetry(usedToken: string | null): Promise<string | null> {
 
 async function send(path: string, options: ApiRequestOptions, token: string | null): Promise<Response> {
   const { method = 'GET', body, signal } = options;
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    accept: 'application/json, application/problem+json',
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token !== null) headers.authorization = `Bearer ${token}`;
   try {
@@ -89,10 +94,15 @@ async function send(path: string, options: ApiRequestOptions, token: string | nu
 async function problemFrom(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('json')) {
-    const problem = ProblemBody.safeParse(await response.json().catch(() => undefined));
+    const body: unknown = await response.json().catch(() => undefined);
+    const problem = ProblemBody.safeParse(body);
     if (problem.success) {
       const { retryAfterSeconds, ...rest } = problem.data;
-      return new ApiError({ ...rest, retryAfterSeconds: retryAfterSeconds ?? retryAfterHeader(response) });
+      return new ApiError({
+        ...rest,
+        retryAfterSeconds: retryAfterSeconds ?? retryAfterHeader(response),
+        extensions: extensionMembers(body),
+      });
     }
   }
   // Proxies and crashed upstreams answer HTML or nothing; keep the status, invent no detail.
@@ -102,6 +112,14 @@ async function problemFrom(response: Response): Promise<ApiError> {
     title: response.statusText || `Request failed with status ${response.status}`,
     retryAfterSeconds: retryAfterHeader(response),
   });
+}
+
+const standardMembers = new Set(Object.keys(ProblemBody.shape));
+
+// A problem's own members, beyond the standard ones (409 `candidates`, 412 `currentVersion`).
+function extensionMembers(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null) return {};
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !standardMembers.has(key)));
 }
 
 function retryAfterHeader(response: Response): number | undefined {

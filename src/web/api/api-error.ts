@@ -7,6 +7,8 @@ export type ApiErrorInit = {
   detail?: string | undefined;
   errors?: FieldProblem[] | undefined;
   retryAfterSeconds?: number | undefined;
+  /** Members a problem adds beyond RFC 9457's (e.g. `candidates`, `currentVersion`). */
+  extensions?: Record<string, unknown> | undefined;
 };
 
 /**
@@ -21,6 +23,8 @@ export class ApiError extends Error {
   readonly errors: FieldProblem[];
   /** When a `429 rate_limited` may be tried again. */
   readonly retryAfterSeconds: number | undefined;
+  /** Extension members of the problem, unchecked: parse them with the schema of the `code`. */
+  readonly extensions: Record<string, unknown>;
 
   constructor(init: ApiErrorInit) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
@@ -31,6 +35,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.extensions = init.extensions ?? {};
   }
 }
 

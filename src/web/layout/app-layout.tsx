@@ -1,7 +1,9 @@
 import { AppShell, Burger, Group, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
+import { roleMay } from '../../shared/permissions.ts';
 import { useSession } from '../features/auth/index.ts';
+import { PatientSearch } from '../features/patients/index.ts';
 import { MainNav } from './main-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -11,6 +13,9 @@ export function AppLayout() {
   const session = useSession();
   // RequireAuth renders this layout only for a signed-in user.
   if (session.status !== 'signed-in') return null;
+  // Until two-factor is set up the server refuses the search too: do not offer it.
+  const maySearchPatients =
+    roleMay(session.user.role, 'patients.search') && !session.twoFactorEnrollmentRequired;
 
   return (
     <AppShell
@@ -32,6 +37,7 @@ export function AppLayout() {
               TopSmile
             </Title>
           </Group>
+          {maySearchPatients && <PatientSearch />}
           <UserMenu user={session.user} />
         </Group>
       </AppShell.Header>

@@ -11,6 +11,7 @@ export type NavItem = {
 
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home' },
+  { to: '/patients', label: 'Patients', action: 'patients.search' },
   { to: '/settings/clinic', label: 'Clinic settings', action: 'clinic.update' },
   { to: '/admin/users', label: 'Users', action: 'users.read' },
   { to: '/admin/audit', label: 'Audit log', action: 'audit.read' },

@@ -1,0 +1,43 @@
+import { Badge, Group } from '@mantine/core';
+import type { PatientAlert } from '../../../../shared/patients.ts';
+import { alertPresentation } from './alert-presentation.ts';
+
+type Props = {
+  alerts: readonly PatientAlert[];
+  /** Show at most this many (most severe first, as the server orders them) and a count. */
+  max?: number;
+  size?: 'xs' | 'sm' | 'md' | 'lg';
+  /** False inside a listbox option, where nested list roles would confuse screen readers. */
+  asList?: boolean;
+};
+
+export function AlertBadges({ alerts, max = alerts.length, size = 'sm', asList = true }: Props) {
+  if (alerts.length === 0) return null;
+  const shown = alerts.slice(0, max);
+  const hidden = alerts.length - shown.length;
+  return (
+    <Group gap={6} role={asList ? 'list' : undefined} aria-label={asList ? 'Alerts' : undefined}>
+      {shown.map((alert) => {
+        const look = alertPresentation(alert);
+        return (
+          <Badge
+            key={`${alert.kind}:${alert.label}`}
+            role={asList ? 'listitem' : undefined}
+            color={look.color}
+            variant={look.variant}
+            size={size}
+            tt="none"
+            leftSection={<span aria-hidden="true">{look.icon}</span>}
+          >
+            {look.text}
+          </Badge>
+        );
+      })}
+      {hidden > 0 && (
+        <Badge role={asList ? 'listitem' : undefined} color="gray" variant="default" size={size} tt="none">
+          +{hidden} more
+        </Badge>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,169 @@
+import { Box, Kbd, Paper, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { apiErrorMessage } from '../../../api/api-error-message.ts';
+import { usePatients } from '../api/use-patients.ts';
+import { PatientSearchOption } from './patient-search-option.tsx';
+import { moveActive } from './search-navigation.ts';
+import { useClinicFormat } from './use-clinic-format.ts';
+import { useSlashShortcut } from './use-slash-shortcut.ts';
+
+const resultLimit = 8;
+const debounceMs = 150;
+
+/**
+ * The header's patient search, keyboard first: "/" focuses it, results come as you type,
+ * ArrowUp/ArrowDown move, Enter opens the chart (or the full list when nothing is
+ * highlighted), Escape closes. A combobox whose options are referenced by
+ * aria-activedescendant, so focus never leaves the box.
+ */
+export function PatientSearch() {
+  const navigate = useNavigate();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const [text, setText] = useState('');
+  const [opened, setOpened] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [query] = useDebouncedValue(text.trim(), debounceMs);
+  const search = usePatients({ q: query, limit: resultLimit, enabled: query !== '' });
+  const { locale } = useClinicFormat();
+  useSlashShortcut(inputRef);
+
+  const results = query === '' ? [] : (search.data?.pages[0]?.items ?? []);
+  const ids = results.map((patient) => patient.id);
+  const active = activeId !== null && ids.includes(activeId) ? activeId : null;
+  const expanded = opened && text.trim() !== '';
+  const optionId = (patientId: string) => `${listId}-${patientId}`;
+
+  function close() {
+    setOpened(false);
+    setActiveId(null);
+  }
+
+  function leave(to: string) {
+    close();
+    setText('');
+    inputRef.current?.blur();
+    navigate(to);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpened(true);
+      setActiveId(moveActive(ids, active, event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (active !== null) leave(`/patients/${encodeURIComponent(active)}`);
+      else if (text.trim() !== '') leave(`/patients?q=${encodeURIComponent(text.trim())}`);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      // First Escape closes the list; the next one clears the box and gives the page back.
+      if (expanded) close();
+      else {
+        setText('');
+        inputRef.current?.blur();
+      }
+    }
+  }
+
+  return (
+    <Box pos="relative" w="100%" maw={520}>
+      <TextInput
+        ref={inputRef}
+        aria-label="Search patients"
+        placeholder="Search patients: name, phone, email, date of birth"
+        rightSection={<Kbd size="xs">/</Kbd>}
+        rightSectionPointerEvents="none"
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setActiveId(null);
+          setOpened(true);
+        }}
+        onFocus={() => setOpened(true)}
+        onBlur={close}
+        onKeyDown={handleKeyDown}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={expanded ? listId : undefined}
+        aria-activedescendant={expanded && active !== null ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <VisuallyHidden role="status" aria-live="polite">
+        {expanded && !search.isFetching && query !== '' ? resultCount(results.length) : ''}
+      </VisuallyHidden>
+      {expanded && (
+        <Paper
+          withBorder
+          shadow="md"
+          p={4}
+          pos="absolute"
+          top="calc(100% + 4px)"
+          left={0}
+          right={0}
+          style={{ zIndex: 300 }}
+        >
+          {results.length > 0 && (
+            <div id={listId} role="listbox" aria-label="Patients found">
+              {results.map((patient) => (
+                <PatientSearchOption
+                  key={patient.id}
+                  id={optionId(patient.id)}
+                  patient={patient}
+                  active={patient.id === active}
+                  locale={locale}
+                  onOpen={(patientId) => leave(`/patients/${encodeURIComponent(patientId)}`)}
+                />
+              ))}
+            </div>
+          )}
+          <SearchStatus
+            searching={search.isFetching || query !== text.trim()}
+            found={results.length}
+            error={search.isError ? apiErrorMessage(search.error) : null}
+          />
+        </Paper>
+      )}
+    </Box>
+  );
+}
+
+function resultCount(count: number): string {
+  if (count === 0) return 'No patients found';
+  return count === 1 ? '1 patient found' : `${count} patients found`;
+}
+
+function SearchStatus({
+  searching,
+  found,
+  error,
+}: {
+  searching: boolean;
+  found: number;
+  error: string | null;
+}) {
+  if (error !== null) {
+    return (
+      <Text size="sm" c="red" p="xs">
+        {error}
+      </Text>
+    );
+  }
+  if (found === 0) {
+    return (
+      <Text size="sm" c="dimmed" p="xs">
+        {searching ? 'Searching…' : 'No patients found'}
+      </Text>
+    );
+  }
+  return (
+    <Text size="xs" c="dimmed" px="xs" pt={4}>
+      ↑ ↓ to move · Enter to open · Esc to close
+    </Text>
+  );
+}

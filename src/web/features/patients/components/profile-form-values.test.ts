@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Patient } from '../../../../shared/patients.ts';
+import { editableFields, profileChanges, rebaseProfile, toProfileFormValues } from './profile-form-values.ts';
+
+const patient: Patient = {
+  id: '6f1c2b0e-3c1e-4a4e-9f3a-0a6c1e2b3c4d',
+  firstName: 'Beatriz',
+  lastName: 'Magalhães',
+  preferredName: null,
+  dateOfBirth: '1985-03-02',
+  sex: null,
+  email: 'bia@example.com',
+  phone: '+12125550123',
+  secondaryPhone: null,
+  address: null,
+  emergencyContact: null,
+  preferredContact: null,
+  notes: null,
+  insurance: [],
+  guardianPatientId: null,
+  guardianContact: null,
+  archived: false,
+  alerts: [],
+  version: 3,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: null,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: null,
+};
+
+describe('profileChanges', () => {
+  const base = toProfileFormValues(patient);
+
+  it('sends only the fields that changed', () => {
+    const result = profileChanges(base, { ...base, phone: '(212) 555-0199', notes: 'Prefers mornings' });
+    expect(result).toEqual({ ok: true, changes: { phone: '(212) 555-0199', notes: 'Prefers mornings' } });
+  });
+
+  it('sends nothing when nothing changed', () => {
+    expect(profileChanges(base, { ...base })).toEqual({ ok: true, changes: {} });
+  });
+
+  it('clears a field with null', () => {
+    expect(profileChanges(base, { ...base, email: '' })).toEqual({ ok: true, changes: { email: null } });
+  });
+
+  it('groups address fields into one object and explains missing parts by path', () => {
+    const result = profileChanges(base, { ...base, 'address.line1': '1 Main St' });
+    expect(result).toEqual({ ok: false, errors: { 'address.city': 'Required' } });
+    const complete = profileChanges(base, {
+      ...base,
+      'address.line1': '1 Main St',
+      'address.city': 'Springfield',
+      'address.country': 'us',
+    });
+    expect(complete).toEqual({
+      ok: true,
+      changes: {
+        address: {
+          line1: '1 Main St',
+          line2: null,
+          city: 'Springfield',
+          region: null,
+          postalCode: null,
+          country: 'US',
+        },
+      },
+    });
+  });
+
+  it('checks values with the shared schema', () => {
+    const result = profileChanges(base, { ...base, email: 'not an email', firstName: ' ' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['email', 'firstName']);
+  });
+});
+
+describe('rebaseProfile', () => {
+  it('takes their version but keeps what this person typed, and names fields both changed', () => {
+    const oldBase = toProfileFormValues(patient);
+    const newBase = toProfileFormValues({ ...patient, phone: '+12125550100', notes: 'Theirs', version: 4 });
+    const typed = { ...oldBase, phone: '+12125550111', email: 'new@example.com' };
+    const { values, overlapping } = rebaseProfile(oldBase, newBase, typed, new Set(['phone', 'email']));
+    expect(values.phone).toBe('+12125550111');
+    expect(values.email).toBe('new@example.com');
+    expect(values.notes).toBe('Theirs');
+    expect(overlapping).toEqual(['phone']);
+  });
+});
+
+describe('editableFields', () => {
+  it('lets staff edit everything and patients their contact details only', () => {
+    expect(editableFields('staff')).toContain('dateOfBirth');
+    const own = editableFields('patient');
+    expect(own).toContain('phone');
+    expect(own).toContain('address.city');
+    expect(own).not.toContain('dateOfBirth');
+    expect(own).not.toContain('notes');
+  });
+});

@@ -1,0 +1,161 @@
+import { type Patient, patientEditableFields, UpdatePatientInput } from '../../../../shared/patients.ts';
+import { type FieldErrors, toFieldErrors } from '../../../forms/field-errors.ts';
+
+/**
+ * The profile form as text fields, keyed by the schema path of each (so that zod and
+ * problem+json field errors land on them as they are). Insurance and guardian are kept as
+ * they are: they have screens of their own to come.
+ */
+export const profileFields = [
+  'firstName',
+  'lastName',
+  'preferredName',
+  'dateOfBirth',
+  'sex',
+  'phone',
+  'secondaryPhone',
+  'email',
+  'preferredContact',
+  'address.line1',
+  'address.line2',
+  'address.city',
+  'address.region',
+  'address.postalCode',
+  'address.country',
+  'emergencyContact.name',
+  'emergencyContact.relationship',
+  'emergencyContact.phone',
+  'notes',
+] as const;
+export type ProfileField = (typeof profileFields)[number];
+export type ProfileFormValues = Record<ProfileField, string>;
+
+type TopLevelKey = keyof UpdatePatientInput;
+
+/** The request member a field belongs to: `address` for `address.city`. */
+export function topLevelKey(field: ProfileField): string {
+  return field.split('.')[0] ?? field;
+}
+
+const text = (value: string | null | undefined) => value ?? '';
+
+export function toProfileFormValues(patient: Patient): ProfileFormValues {
+  return {
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    preferredName: text(patient.preferredName),
+    dateOfBirth: patient.dateOfBirth,
+    sex: text(patient.sex),
+    phone: text(patient.phone),
+    secondaryPhone: text(patient.secondaryPhone),
+    email: text(patient.email),
+    preferredContact: text(patient.preferredContact),
+    'address.line1': text(patient.address?.line1),
+    'address.line2': text(patient.address?.line2),
+    'address.city': text(patient.address?.city),
+    'address.region': text(patient.address?.region),
+    'address.postalCode': text(patient.address?.postalCode),
+    'address.country': text(patient.address?.country),
+    'emergencyContact.name': text(patient.emergencyContact?.name),
+    'emergencyContact.relationship': text(patient.emergencyContact?.relationship),
+    'emergencyContact.phone': text(patient.emergencyContact?.phone),
+    notes: text(patient.notes),
+  };
+}
+
+const blank = (...values: string[]) => values.every((value) => value.trim() === '');
+
+/** What the form would send for every field, before validation (empty text means "none"). */
+function toCandidate(values: ProfileFormValues): Record<TopLevelKey, unknown> {
+  const address = blank(
+    values['address.line1'],
+    values['address.line2'],
+    values['address.city'],
+    values['address.region'],
+    values['address.postalCode'],
+    values['address.country'],
+  )
+    ? null
+    : {
+        line1: values['address.line1'],
+        line2: values['address.line2'],
+        city: values['address.city'],
+        region: values['address.region'],
+        postalCode: values['address.postalCode'],
+        ...(values['address.country'].trim() === '' ? {} : { country: values['address.country'] }),
+      };
+  const emergencyContact = blank(
+    values['emergencyContact.name'],
+    values['emergencyContact.relationship'],
+    values['emergencyContact.phone'],
+  )
+    ? null
+    : {
+        name: values['emergencyContact.name'],
+        relationship: values['emergencyContact.relationship'],
+        phone: values['emergencyContact.phone'],
+      };
+  return {
+    firstName: values.firstName,
+    lastName: values.lastName,
+    preferredName: values.preferredName,
+    dateOfBirth: values.dateOfBirth,
+    sex: values.sex === '' ? null : values.sex,
+    phone: values.phone,
+    secondaryPhone: values.secondaryPhone,
+    email: values.email,
+    preferredContact: values.preferredContact === '' ? null : values.preferredContact,
+    address,
+    emergencyContact,
+    notes: values.notes,
+    insurance: undefined,
+    guardianPatientId: undefined,
+    guardianContact: undefined,
+  };
+}
+
+export type ProfileChanges = { ok: true; changes: UpdatePatientInput } | { ok: false; errors: FieldErrors };
+
+/**
+ * The PATCH body: only what differs from the version the edit is based on, so a save never
+ * rewrites fields this person did not touch. Validated with the shared schema.
+ */
+export function profileChanges(base: ProfileFormValues, values: ProfileFormValues): ProfileChanges {
+  const before: Record<string, unknown> = toCandidate(base);
+  const after = toCandidate(values);
+  const changed = Object.fromEntries(
+    Object.entries(after).filter(
+      ([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key]),
+    ),
+  );
+  const parsed = UpdatePatientInput.safeParse(changed);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  return { ok: true, changes: parsed.data };
+}
+
+/**
+ * After someone else saved first: their version, except for the fields this person edited,
+ * which keep what they typed. `overlapping` lists the fields both changed, to review.
+ */
+export function rebaseProfile(
+  oldBase: ProfileFormValues,
+  newBase: ProfileFormValues,
+  values: ProfileFormValues,
+  edited: ReadonlySet<ProfileField>,
+): { values: ProfileFormValues; overlapping: ProfileField[] } {
+  const merged = { ...newBase };
+  const overlapping: ProfileField[] = [];
+  for (const field of edited) {
+    merged[field] = values[field];
+    if (oldBase[field] !== newBase[field] && values[field] !== newBase[field]) overlapping.push(field);
+  }
+  return { values: merged, overlapping };
+}
+
+const patientEditable = new Set<string>(patientEditableFields);
+
+/** Patients change their own contact details only (the server refuses the rest). */
+export function editableFields(role: string): ProfileField[] {
+  if (role !== 'patient') return [...profileFields];
+  return profileFields.filter((field) => patientEditable.has(topLevelKey(field)));
+}
