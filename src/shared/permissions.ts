@@ -27,6 +27,8 @@ export const permissions = {
   'working_hours.read': staffRoles,
   // Providers edit only their own hours and time off (checked against the provider's user).
   'working_hours.manage': ['admin', 'manager', 'provider'],
+  // Issuing, revoking and checking a provider's calendar feed token; providers their own only.
+  'calendar_feed.manage': ['admin', 'manager', 'provider'],
   'holidays.read': staffRoles,
   'holidays.manage': ['admin', 'manager'],
   'appointment_types.manage': ['admin', 'manager'],
@@ -38,6 +40,9 @@ export const permissions = {
   'appointments.cancel': [...staffRoles, 'patient'],
   'appointments.status': staffRoles,
   'appointments.live': staffRoles,
+  // Patients reach only their own entries and their dependants' (ownership is in the query).
+  'waitlist.read': [...staffRoles, 'patient'],
+  'waitlist.manage': [...staffRoles, 'patient'],
   'dev_mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
