@@ -5,6 +5,11 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
 import { ProblemError } from './lib/problem.ts';
 import { describeAuditVerification, verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { parseSeedDemoArgs, runSeedDemoCommand } from './modules/demo-data/seed-demo-command.ts';
+import {
+  parseImportPatientsArgs,
+  runPatientImportCommand,
+} from './modules/patient-import/import-patients-command.ts';
 import { createAdmin } from './modules/users/bootstrap-admin.ts';
 
 const usage = `Usage: npm run cli -- <command>
@@ -14,6 +19,11 @@ Commands:
   create-admin <email> [name]  create an administrator; the password is read from
                                TOPSMILE_ADMIN_PASSWORD or generated and printed once
   verify-audit                 check the audit trail's HMAC chain; exits 1 if it is broken
+  import-patients <file.csv> [--map "Column=field,…"] [--dry-run] [--allow-duplicates] [--rejects <out.csv>]
+                               import patients from a CSV file: every valid row in one transaction,
+                               the others reported with their line numbers and reasons
+  seed-demo [--patients N]     add invented staff and N patients (default 200) to try the product on;
+                               the password is TOPSMILE_DEMO_PASSWORD or generated and printed once
 `;
 
 async function withDatabase<T>(
@@ -84,10 +94,46 @@ async function runVerifyAudit(): Promise<void> {
   }
 }
 
+async function runImportPatients(args: string[]): Promise<void> {
+  const request = parseImportPatientsArgs(args);
+  if ('problem' in request) {
+    console.error(request.problem);
+    process.exitCode = 2;
+    return;
+  }
+  await withDatabase(async (engine) => {
+    const ctx = await createAppContext(loadConfig(), engine, createLogger('warn'));
+    try {
+      process.exitCode = await runPatientImportCommand(ctx, request);
+    } finally {
+      await ctx.mailer.close();
+    }
+  });
+}
+
+async function runSeedDemo(args: string[]): Promise<void> {
+  const request = parseSeedDemoArgs(args);
+  if ('problem' in request) {
+    console.error(request.problem);
+    process.exitCode = 2;
+    return;
+  }
+  await withDatabase(async (engine) => {
+    const ctx = await createAppContext(loadConfig(), engine, createLogger('warn'));
+    try {
+      process.exitCode = await runSeedDemoCommand(ctx, request);
+    } finally {
+      await ctx.mailer.close();
+    }
+  });
+}
+
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   migrate: runMigrate,
   'verify-audit': runVerifyAudit,
   'create-admin': ([email, name]) => runCreateAdmin(email, name),
+  'import-patients': runImportPatients,
+  'seed-demo': runSeedDemo,
 };
 
 const [name, ...args] = process.argv.slice(2);
