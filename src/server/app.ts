@@ -55,6 +55,8 @@ export async function buildApp({ ctx, webRoot }: AppOptions): Promise<App> {
   const declaredRoutes = collectRouteAccess(app);
   enforceRouteAccess(app, ctx);
   app.addHook('onClose', () => ctx.mailer.close());
+  // Before the server waits for open connections: event streams never end by themselves.
+  app.addHook('preClose', () => ctx.liveEvents.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

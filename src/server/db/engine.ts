@@ -22,8 +22,17 @@ export type Engine = {
   db: Db;
   rawTransaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
-  /** Hears NOTIFY on a channel (sent by any process on the same database) until the returned stop is called. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Hears NOTIFY on a channel (sent by any process on the same database) until the returned stop
+   * is called. `onLost` is called once if the subscription dies by itself (the server restarted,
+   * the connection broke); notifications sent meanwhile are gone, so the caller re-listens and
+   * catches up from a table.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onLost?: (error: Error) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -99,16 +108,39 @@ export function openPostgres(url: string, poolSize: number): Engine {
       if (closed) throw new Error('database closed');
       await pool.query('SELECT 1');
     },
-    async listen(channel, onMessage) {
-      // LISTEN needs one connection that stays open, outside the pool's rotation.
-      const listener = new pg.Client({ connectionString: url });
-      listener.on('error', () => {});
+    async listen(channel, onMessage, onLost) {
+      // LISTEN needs one connection that stays open, outside the pool's rotation. TCP keep-alive
+      // lets a silently vanished server (a dropped NAT entry, a failover) end it rather than hang.
+      const listener = new pg.Client({
+        connectionString: url,
+        keepAlive: true,
+        application_name: 'topsmile-listen',
+      });
+      // A failure before LISTEN took effect is the caller's to hear as the rejection, not as a loss.
+      let state: 'connecting' | 'listening' | 'stopped' = 'connecting';
+      const lose = (error: Error) => {
+        if (state !== 'listening') return;
+        state = 'stopped';
+        // Make sure a half-broken connection can no longer deliver anything.
+        void listener.end().catch(() => {});
+        onLost?.(error);
+      };
+      listener.on('error', lose);
+      listener.on('end', () => lose(new Error('LISTEN connection ended')));
       listener.on('notification', (message) => {
         if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
       });
-      await listener.connect();
-      await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      try {
+        await listener.connect();
+        await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      } catch (error) {
+        state = 'stopped';
+        await listener.end().catch(() => {});
+        throw error;
+      }
+      state = 'listening';
       return async () => {
+        state = 'stopped';
         await listener.end().catch(() => {});
       };
     },

@@ -2,14 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { calendarFeedRoutes } from './calendar-feed/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import { clinicRoutes } from './clinic/routes.ts';
+import { liveEventsRoutes } from './live-events/routes.ts';
 import { devMailRoutes } from './mail/routes.ts';
 import { medicalHistoryRoutes } from './medical-history/routes.ts';
 import { patientsRoutes } from './patients/routes.ts';
 import { providersRoutes } from './providers/routes.ts';
+import { recurringRoutes } from './recurring/routes.ts';
 import { schedulingRoutes } from './scheduling/routes.ts';
 import { usersRoutes } from './users/routes.ts';
+import { waitlistRoutes } from './waitlist/routes.ts';
 
 export type ApiModule = FastifyPluginAsyncZod<{ ctx: AppContext }>;
 
@@ -23,6 +27,10 @@ export const apiModules: ApiModule[] = [
   providersRoutes,
   catalogRoutes,
   schedulingRoutes,
+  recurringRoutes,
+  waitlistRoutes,
+  liveEventsRoutes,
+  calendarFeedRoutes,
   devMailRoutes,
   auditRoutes,
 ];

@@ -5,9 +5,23 @@ import { liveEvents } from '../../db/schema.ts';
 
 export const liveEventsChannel = 'topsmile_live_events';
 
-export type LiveEventKind = 'appointment.created' | 'appointment.updated' | 'appointment.cancelled';
+export const liveEventKinds = [
+  'appointment.created',
+  'appointment.updated',
+  'appointment.cancelled',
+] as const;
+
+export type LiveEventKind = (typeof liveEventKinds)[number];
 
 export type LiveEvent = { id: number; kind: LiveEventKind; appointment: Appointment };
+
+/** What a NOTIFY carries: the whole event, or only its id when the event is too big to fit. */
+export type LiveEventNotice = LiveEvent | { id: number; kind: LiveEventKind };
+
+// PostgreSQL refuses NOTIFY payloads of 8000 bytes or more, which would fail the booking itself:
+// 2000 characters of notes plus a cancel reason can get there (JSON escapes control characters
+// as six bytes, CJK text takes three). Such an event is announced by id and read from the table.
+const notifyPayloadLimitBytes = 7_900;
 
 /**
  * Records the event in the caller's transaction and announces it with NOTIFY, which PostgreSQL
@@ -20,5 +34,8 @@ export async function publishLiveEvent(db: Db, kind: LiveEventKind, appointment:
     .returning({ id: liveEvents.id });
   if (!row) throw new Error('live event insert returned nothing');
   const event: LiveEvent = { id: row.id, kind, appointment };
-  await db.execute(sql`SELECT pg_notify(${liveEventsChannel}, ${JSON.stringify(event)})`);
+  const whole = JSON.stringify(event);
+  const notice: string =
+    Buffer.byteLength(whole, 'utf8') < notifyPayloadLimitBytes ? whole : JSON.stringify({ id: row.id, kind });
+  await db.execute(sql`SELECT pg_notify(${liveEventsChannel}, ${notice})`);
 }

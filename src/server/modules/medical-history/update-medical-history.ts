@@ -2,13 +2,13 @@ import { eq, max, sql } from 'drizzle-orm';
 import type { MedicalHistory, MedicalHistoryContent } from '../../../shared/medical-history.ts';
 import type { AppContext } from '../../context.ts';
 import { type Tx, withTransaction } from '../../db/transaction.ts';
+import { preconditionHolds, type VersionPrecondition } from '../../http/if-match.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { findVisiblePatient } from '../patients/patient-scope.ts';
 import { medicalHistoryVersions } from './medical-history-tables.ts';
 import { toMedicalHistory } from './medical-history-view.ts';
-import { preconditionHolds, type VersionPrecondition } from './version-precondition.ts';
 
 export type UpdateMedicalHistoryInput = {
   patientId: string;

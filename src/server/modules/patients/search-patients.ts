@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PatientSummary } from '../../../shared/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { patients } from '../../db/schema.ts';
@@ -35,35 +35,91 @@ type SummaryRow = Pick<
 >;
 
 // Low enough that one typo in a short surname ("slva" → "silva") still matches.
-const wordSimilarityThreshold = 0.45;
+const wordSimilarityThreshold = 0.5;
 
-function matchCondition(intent: SearchIntent): { where: SQL | undefined; rank: SQL | undefined } {
+/** The `id` column of a raw result; both drivers answer `{ rows }`. */
+function idsOf(result: unknown): string[] {
+  const rows = (result as { rows?: unknown }).rows;
+  return Array.isArray(rows) ? rows.map((row: { id?: unknown }) => String(row.id)) : [];
+}
+
+const folded = (value: SQL) => sql`lower(immutable_unaccent(${value}))`;
+
+type Tx = Parameters<Parameters<AppContext['db']['transaction']>[0]>[0];
+
+/**
+ * Ranked matches for what was typed. Fast answers first (prefixes of last name, first name
+ * and email, the end of a phone number, all on btree indexes); fuzzy trigram matching and
+ * digit substrings only fill up what those did not find, so a common fragment such as "mar"
+ * never ranks thousands of rows.
+ */
+async function rankedMatches(
+  tx: Tx,
+  intent: SearchIntent,
+  archived: SQL | undefined,
+  limit: number,
+): Promise<SummaryRow[]> {
+  const found = new Map<string, SummaryRow>();
+  const take = (rows: SummaryRow[]) => {
+    for (const row of rows) if (found.size < limit && !found.has(row.id)) found.set(row.id, row);
+  };
+  const page = (where: SQL | undefined, ...order: SQL[]) =>
+    tx
+      .select(summaryColumns)
+      .from(patients)
+      .where(and(archived, where))
+      .orderBy(...order, asc(patients.lastName), asc(patients.firstName), asc(patients.id))
+      .limit(limit);
   switch (intent.kind) {
     case 'date':
-      return { where: eq(patients.dateOfBirth, intent.date), rank: undefined };
-    case 'phone':
-      return { where: sql`${patients.phoneDigits} LIKE ${`%${intent.digits}%`}`, rank: undefined };
+      take(await page(eq(patients.dateOfBirth, intent.date)));
+      break;
     case 'email':
-      return {
-        where: sql`lower(${patients.email}) LIKE ${`${escapeLike(intent.prefix)}%`}`,
-        rank: undefined,
-      };
+      take(await page(sql`lower(${patients.email}) LIKE ${`${escapeLike(intent.prefix)}%`}`));
+      break;
+    case 'phone': {
+      // Digits in the middle of a number: match through the trigram index first, then order.
+      // MATERIALIZED keeps the planner from walking the alphabetical index through every row.
+      const candidates = await tx.execute(
+        sql`WITH hits AS MATERIALIZED (
+                SELECT ${patients.id} AS id, ${patients.lastName} AS last_name, ${patients.firstName} AS first_name
+                FROM ${patients}
+                WHERE ${patients.phoneDigits} LIKE ${`%${intent.digits}%`} ${archived ? sql`AND ${archived}` : sql``}
+              ) SELECT id FROM hits ORDER BY last_name, first_name, id LIMIT ${limit}`,
+      );
+      const ids = idsOf(candidates);
+      if (ids.length > 0) take(await page(inArray(patients.id, ids)));
+      break;
+    }
     case 'name': {
-      const folded = sql`lower(immutable_unaccent(${intent.text}))`;
-      const prefix = sql`${patients.searchName} LIKE lower(immutable_unaccent(${`${escapeLike(intent.text)}%`}))`;
-      if (intent.text.length < 3) {
-        // Too short for trigrams: names that start with it, or have a word that does.
-        const wordPrefix = sql`${patients.searchName} LIKE lower(immutable_unaccent(${`% ${escapeLike(intent.text)}%`}))`;
-        return { where: or(prefix, wordPrefix), rank: sql`(${prefix})::int` };
+      const prefix = `${escapeLike(intent.text)}%`;
+      if (!intent.text.includes(' ')) {
+        const lastName = folded(sql`${patients.lastName}`);
+        const firstName = folded(sql`${patients.firstName}`);
+        take(await page(sql`${lastName} LIKE lower(immutable_unaccent(${prefix}))`, asc(lastName)));
+        if (found.size < limit)
+          take(await page(sql`${firstName} LIKE lower(immutable_unaccent(${prefix}))`, asc(firstName)));
+        if (found.size < limit)
+          take(await page(sql`lower(${patients.email}) LIKE ${prefix}`, asc(sql`lower(${patients.email})`)));
       }
-      // People also type the start of an email address without the @.
-      const emailPrefix = sql`lower(${patients.email}) LIKE ${`${escapeLike(intent.text)}%`}`;
-      return {
-        where: or(sql`${folded} <% ${patients.searchName}`, emailPrefix),
-        rank: sql`(${prefix})::int + word_similarity(${folded}, ${patients.searchName})`,
-      };
+      if (found.size < limit && intent.text.length >= 3) {
+        const query = folded(sql`${intent.text}`);
+        await tx.execute(
+          sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(wordSimilarityThreshold)}, true)`,
+        );
+        take(
+          await page(
+            sql`${query} <% ${patients.searchName}`,
+            desc(sql`word_similarity(${query}, ${patients.searchName})`),
+          ),
+        );
+      } else if (found.size < limit) {
+        take(await page(sql`${patients.searchName} LIKE lower(immutable_unaccent(${`% ${prefix}`}))`));
+      }
+      break;
     }
   }
+  return [...found.values()];
 }
 
 function decodeCursor(cursor: string | undefined): [string, string, string] | undefined {
@@ -122,22 +178,7 @@ export async function searchPatients(ctx: AppContext, input: PatientSearch, sour
       }
       rows = listed.slice(0, input.limit);
     } else {
-      const intent = interpretSearch(query, locale ?? 'en-US');
-      const { where, rank } = matchCondition(intent);
-      await tx.execute(
-        sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(wordSimilarityThreshold)}, true)`,
-      );
-      rows = await tx
-        .select(summaryColumns)
-        .from(patients)
-        .where(and(archived, where))
-        .orderBy(
-          ...(rank ? [desc(rank)] : []),
-          asc(patients.lastName),
-          asc(patients.firstName),
-          asc(patients.id),
-        )
-        .limit(input.limit);
+      rows = await rankedMatches(tx, interpretSearch(query, locale ?? 'en-US'), archived, input.limit);
     }
     await ctx.audit.record(tx, {
       ...source,
