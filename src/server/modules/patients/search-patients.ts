@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { PatientSummary } from '../../../shared/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { patients } from '../../db/schema.ts';
@@ -9,7 +10,7 @@ import { getClinicSettings } from '../clinic/service.ts';
 import { currentAlerts } from '../medical-history/current-alerts.ts';
 import type { PatientRow } from './patient-scope.ts';
 import { toPatientSummary } from './patient-view.ts';
-import { escapeLike, interpretSearch, type SearchIntent } from './search-query.ts';
+import { escapeLike, interpretSearch, needsLocale, type SearchIntent } from './search-query.ts';
 
 export type PatientSearch = {
   q?: string | undefined;
@@ -34,14 +35,18 @@ type SummaryRow = Pick<
   'id' | 'firstName' | 'lastName' | 'preferredName' | 'dateOfBirth' | 'email' | 'phone' | 'archivedAt'
 >;
 
-// Low enough that one typo in a short surname ("slva" → "silva") still matches.
-const wordSimilarityThreshold = 0.5;
+// Fuzzy matches use pg_trgm's default word similarity threshold (0.6): one typo in a surname of
+// five letters or more still matches, while a three-letter fragment does not drag in thousands.
 
 /** The `id` column of a raw result; both drivers answer `{ rows }`. */
 function idsOf(result: unknown): string[] {
   const rows = (result as { rows?: unknown }).rows;
   return Array.isArray(rows) ? rows.map((row: { id?: unknown }) => String(row.id)) : [];
 }
+
+// Byte order, like PostgreSQL's "C" comparison of the folded keys: what matters is a stable order.
+const compareText = (a: string | null, b: string | null) =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
 
 const folded = (value: SQL) => sql`lower(immutable_unaccent(${value}))`;
 
@@ -94,19 +99,33 @@ async function rankedMatches(
     case 'name': {
       const prefix = `${escapeLike(intent.text)}%`;
       if (!intent.text.includes(' ')) {
+        // The three prefix answers in one round trip; each branch is a short ordered index scan.
+        const branch = (rank: number, key: SQL, where: SQL) =>
+          tx
+            .select({
+              ...summaryColumns,
+              rank: sql<number>`${rank}`.as('rank'),
+              key: sql<string>`${key}`.as('key'),
+            })
+            .from(patients)
+            .where(and(archived, where))
+            .orderBy(asc(key), asc(patients.lastName), asc(patients.firstName), asc(patients.id))
+            .limit(limit);
         const lastName = folded(sql`${patients.lastName}`);
         const firstName = folded(sql`${patients.firstName}`);
-        take(await page(sql`${lastName} LIKE lower(immutable_unaccent(${prefix}))`, asc(lastName)));
-        if (found.size < limit)
-          take(await page(sql`${firstName} LIKE lower(immutable_unaccent(${prefix}))`, asc(firstName)));
-        if (found.size < limit)
-          take(await page(sql`lower(${patients.email}) LIKE ${prefix}`, asc(sql`lower(${patients.email})`)));
+        const email = sql`lower(${patients.email})`;
+        const rows = await unionAll(
+          branch(0, lastName, sql`${lastName} LIKE lower(immutable_unaccent(${prefix}))`),
+          branch(1, firstName, sql`${firstName} LIKE lower(immutable_unaccent(${prefix}))`),
+          branch(2, email, sql`${email} LIKE ${prefix}`),
+        );
+        rows.sort(
+          (a, b) => a.rank - b.rank || compareText(a.key, b.key) || compareText(a.lastName, b.lastName),
+        );
+        take(rows);
       }
       if (found.size < limit && intent.text.length >= 3) {
         const query = folded(sql`${intent.text}`);
-        await tx.execute(
-          sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(wordSimilarityThreshold)}, true)`,
-        );
         take(
           await page(
             sql`${query} <% ${patients.searchName}`,
@@ -149,7 +168,7 @@ function decodeCursor(cursor: string | undefined): [string, string, string] | un
  * ids it returned.
  */
 export async function searchPatients(ctx: AppContext, input: PatientSearch, source: AuditSource) {
-  const { locale } = await getClinicSettings(ctx.db);
+  const locale = input.q && needsLocale(input.q) ? (await getClinicSettings(ctx.db)).locale : undefined;
   const archived = input.includeArchived ? undefined : isNull(patients.archivedAt);
   const query = input.q?.trim() ?? '';
   const page = await withTransaction(ctx.db, async (tx) => {

@@ -1,5 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
 
+const localDatePattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** Only a date typed in a local order (02/03/1985) needs the clinic's locale to be read. */
+export function needsLocale(query: string): boolean {
+  return localDatePattern.test(query.trim());
+}
+
 export type SearchIntent =
   | { kind: 'date'; date: string }
   | { kind: 'phone'; digits: string }
@@ -42,7 +49,7 @@ export function interpretSearch(query: string, locale: string): SearchIntent {
     const date = plainDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (date) return { kind: 'date', date };
   }
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(q);
+  const local = localDatePattern.exec(q);
   if (local) {
     const [first, second] = [Number(local[1]), Number(local[2])];
     const date = dayFirst(locale)
