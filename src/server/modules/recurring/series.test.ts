@@ -2,13 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { authHeader, logInUser } from '../../../../test/auth.ts';
-import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
-import {
-  createTestAppointmentType,
-  createTestProvider,
-  setWorkingHours,
-} from '../../../../test/factories/scheduling.ts';
+import { createTestAppointmentType } from '../../../../test/factories/scheduling.ts';
+import { createWeekdayProvider, setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { appointments, liveEvents } from '../../db/schema.ts';
 import { appointmentSeries } from './series-tables.ts';
@@ -16,33 +12,11 @@ import { appointmentSeries } from './series-tables.ts';
 // Monday 2 March 2026, 07:00 in New York; clocks spring forward on Sunday 8 March.
 const clock = new Date('2026-03-02T12:00:00Z');
 const { app, ctx } = await createTestApp({}, { now: () => clock });
-const admin = await authHeader(app, 'admin');
 const staff = await authHeader(app, 'staff');
-await app.inject({
-  method: 'PUT',
-  url: '/api/v1/clinic',
-  headers: admin,
-  payload: clinicSettingsInput({
-    timeZone: 'America/New_York',
-    country: 'US',
-    bookingPolicy: {
-      minNoticeMinutes: 120,
-      maxAdvanceDays: 120,
-      cancellationNoticeHours: 24,
-      slotStepMinutes: 15,
-    },
-  }),
-});
+// Series reach further ahead than the default 60 days of advance booking.
+await setUpNewYorkClinic(app, { maxAdvanceDays: 120 });
 
-async function workingProvider() {
-  const provider = await createTestProvider(ctx);
-  await setWorkingHours(
-    ctx,
-    provider.id,
-    [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
-  );
-  return provider;
-}
+const workingProvider = () => createWeekdayProvider(ctx);
 
 const cleaning = await createTestAppointmentType(ctx, {
   durationMinutes: 30,

@@ -2,46 +2,19 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { authHeader, logInUser } from '../../../../test/auth.ts';
-import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
-import {
-  createTestAppointmentType,
-  createTestProvider,
-  setWorkingHours,
-} from '../../../../test/factories/scheduling.ts';
+import { createTestAppointmentType } from '../../../../test/factories/scheduling.ts';
+import { createWeekdayProvider, setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { waitlistOffers } from './waitlist-tables.ts';
 
 // Monday 2 March 2026, 07:00 in New York.
 let clock = new Date('2026-03-02T12:00:00Z');
 const { app, ctx } = await createTestApp({}, { now: () => clock });
-const admin = await authHeader(app, 'admin');
 const staff = await authHeader(app, 'staff');
-await app.inject({
-  method: 'PUT',
-  url: '/api/v1/clinic',
-  headers: admin,
-  payload: clinicSettingsInput({
-    timeZone: 'America/New_York',
-    country: 'US',
-    bookingPolicy: {
-      minNoticeMinutes: 120,
-      maxAdvanceDays: 60,
-      cancellationNoticeHours: 24,
-      slotStepMinutes: 15,
-    },
-  }),
-});
+await setUpNewYorkClinic(app);
 
-async function workingProvider() {
-  const provider = await createTestProvider(ctx);
-  await setWorkingHours(
-    ctx,
-    provider.id,
-    [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
-  );
-  return provider;
-}
+const workingProvider = () => createWeekdayProvider(ctx);
 
 // Each test waits for a type of its own: entries left waiting by one test would otherwise be
 // first in line (FIFO) for the time another test frees.
