@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,17 @@ describe('the server process', { timeout: 120_000 }, () => {
     const exitCode = stopServer(server);
     expect((await inFlight).status).toBe(200);
     expect(await exitCode).toBe(0);
+  });
+
+  it('stops promptly even with a connection that never sent a request', async () => {
+    const server = await startServer({ TOPSMILE_DATA_DIR: freshDataDir(), ...admin });
+    const { port } = new URL(server.url);
+    const silent = net.connect(Number(port), '127.0.0.1');
+    await once(silent, 'connect');
+    const started = Date.now();
+    expect(await stopServer(server)).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    silent.destroy();
   });
 
   it('refuses a second process on the same embedded database', async () => {

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createAppContext } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
+import { trackIdleConnections } from './http/idle-connections.ts';
 import { ProblemError } from './lib/problem.ts';
 import { type CreatedAdmin, ensureFirstAdmin } from './modules/users/bootstrap-admin.ts';
 
@@ -12,11 +13,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const engine = await openDatabase(config.database);
   let app: Awaited<ReturnType<typeof buildApp>>;
+  let connections: ReturnType<typeof trackIdleConnections>;
   try {
     await migrate(engine);
     const ctx = await createAppContext(config, engine, createLogger(config.logLevel));
     announceFirstAdmin(await ensureFirstAdmin(ctx));
     app = await buildApp({ ctx });
+    connections = trackIdleConnections(app.server);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await engine.close();
@@ -49,7 +52,10 @@ async function main(): Promise<void> {
     try {
       // close() stops accepting, waits for in-flight requests, then the database is
       // closed so that PGlite flushes its files and reopens cleanly.
-      await app.close();
+      const closing = app.close();
+      const sweep = setInterval(() => connections.destroyIdle(), 200);
+      await closing;
+      clearInterval(sweep);
       await engine.close();
       process.exit(0);
     } catch (error) {
