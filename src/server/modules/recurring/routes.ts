@@ -7,21 +7,13 @@ import {
 import { auditSource, requireActor } from '../../http/access.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { ApiModule } from '../api-modules.ts';
-import { oncePerIdempotencyKey } from '../scheduling/idempotency.ts';
+import { IdempotencyHeaders, oncePerIdempotencyKey } from '../scheduling/idempotency.ts';
 import { bookSeries } from './book-series.ts';
 import { cancelSeries } from './cancel-series.ts';
 import { getSeries } from './get-series.ts';
 
 const tags = ['scheduling'];
 const SeriesParams = z.strictObject({ id: z.uuid('Not an appointment series id') });
-const BookingHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Repeat a POST safely: same key, same answer'),
-});
 
 export const recurringRoutes: ApiModule = async (app, { ctx }) => {
   app.post(
@@ -32,7 +24,7 @@ export const recurringRoutes: ApiModule = async (app, { ctx }) => {
         tags,
         description:
           'Books every visit of an RRULE series or none: `409 series_conflict` lists each visit that is taken or outside working hours.',
-        headers: BookingHeaders,
+        headers: IdempotencyHeaders,
         body: CreateAppointmentSeriesInput,
         response: { 201: AppointmentSeries, ...problemResponses(400, 403, 404, 409, 422) },
       },

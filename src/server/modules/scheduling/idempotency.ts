@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { idempotencyKeys } from '../../db/schema.ts';
 import { problem } from '../../lib/problem.ts';
+
+/** The header that makes a POST safe to repeat. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Repeat a POST safely: same key, same answer'),
+});
 
 export type Stored<T> = { statusCode: number; body: T; replayed: boolean };
 

@@ -18,19 +18,11 @@ import { bookAppointment } from './book-appointment.ts';
 import { changeAppointmentStatus, rescheduleAppointment } from './change-appointment.ts';
 import { getAvailability } from './get-availability.ts';
 import { placeHold, releaseHold } from './holds.ts';
-import { oncePerIdempotencyKey } from './idempotency.ts';
+import { IdempotencyHeaders, oncePerIdempotencyKey } from './idempotency.ts';
 import { getAppointment, listAppointments } from './list-appointments.ts';
 
 const tags = ['scheduling'];
 const IdParams = z.strictObject({ id: z.uuid('Not an appointment id') });
-const BookingHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Repeat a POST safely: same key, same answer'),
-});
 
 const etag = (appointment: { version: number }) => versionEtag(appointment.version);
 
@@ -54,7 +46,7 @@ export const schedulingRoutes: ApiModule = async (app, { ctx }) => {
       config: { access: { action: 'appointments.book' } },
       schema: {
         tags,
-        headers: BookingHeaders,
+        headers: IdempotencyHeaders,
         body: BookAppointmentInput,
         response: { 201: Appointment, ...problemResponses(400, 403, 404, 409, 422) },
       },
