@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
 import type { PatientSummary } from '../../../shared/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { patients } from '../../db/schema.ts';
 import { withTransaction } from '../../db/transaction.ts';
-import { problem } from '../../lib/problem.ts';
+import { decodeCursor, encodeCursor } from '../../lib/page-cursor.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { currentAlerts } from '../medical-history/current-alerts.ts';
@@ -141,27 +142,6 @@ async function rankedMatches(
   return [...found.values()];
 }
 
-function decodeCursor(cursor: string | undefined): [string, string, string] | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const [lastName, firstName, id] = Array.isArray(value) ? value : [];
-    if (
-      typeof lastName === 'string' &&
-      typeof firstName === 'string' &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/.test(id)
-    ) {
-      return [lastName, firstName, id];
-    }
-  } catch {
-    // Reported below.
-  }
-  throw problem(400, 'validation_failed', 'Invalid cursor.', {
-    errors: [{ path: 'query.cursor', message: 'Invalid cursor' }],
-  });
-}
-
 /**
  * Search as you type (ranked best first) or, without `q`, the alphabetical list a page at
  * a time. Archived patients appear only when asked for. Every search is audited with the
@@ -175,7 +155,7 @@ export async function searchPatients(ctx: AppContext, input: PatientSearch, sour
     let rows: SummaryRow[];
     let nextCursor: string | null = null;
     if (query === '') {
-      const after = decodeCursor(input.cursor);
+      const after = decodeCursor(input.cursor, z.tuple([z.string(), z.string(), z.uuid()]));
       const listed = await tx
         .select(summaryColumns)
         .from(patients)
@@ -191,9 +171,7 @@ export async function searchPatients(ctx: AppContext, input: PatientSearch, sour
         .limit(input.limit + 1);
       const last = listed[input.limit - 1];
       if (listed.length > input.limit && last) {
-        nextCursor = Buffer.from(JSON.stringify([last.lastName, last.firstName, last.id])).toString(
-          'base64url',
-        );
+        nextCursor = encodeCursor([last.lastName, last.firstName, last.id]);
       }
       rows = listed.slice(0, input.limit);
     } else {

@@ -1,15 +1,18 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
 import type { Appointment, AppointmentStatus } from '../../../shared/scheduling.ts';
 import type { AppContext } from '../../context.ts';
 import { appointments } from '../../db/schema.ts';
 import { withTransaction } from '../../db/transaction.ts';
-import { problem } from '../../lib/problem.ts';
+import { decodeCursor, encodeCursor } from '../../lib/page-cursor.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { appointmentColumns, toAppointment } from './appointment-rows.ts';
 import { findVisibleAppointment, visibleAppointments } from './appointment-scope.ts';
+
+const appointmentPosition = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
 
 export type AppointmentQuery = {
   from?: string | undefined;
@@ -31,21 +34,6 @@ function boundary(value: string | undefined, timeZone: string, endOfDay: boolean
   return Temporal.Instant.from(value).toString();
 }
 
-function decodeCursor(cursor: string | undefined): { start: string; id: string } | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const [start, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof start === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
-      return { start: Temporal.Instant.from(start).toString(), id };
-    }
-  } catch {
-    // Reported below.
-  }
-  throw problem(400, 'validation_failed', 'Invalid cursor.', {
-    errors: [{ path: 'query.cursor', message: 'Invalid cursor' }],
-  });
-}
-
 /** Appointments overlapping [from, to), in start order, as far as the caller may see them. */
 export async function listAppointments(
   ctx: AppContext,
@@ -56,7 +44,9 @@ export async function listAppointments(
   const { timeZone } = await getClinicSettings(ctx.db);
   const from = boundary(query.from, timeZone, false);
   const to = boundary(query.to, timeZone, true);
-  const after = decodeCursor(query.cursor);
+  const [afterStart, afterId] = decodeCursor(query.cursor, appointmentPosition) ?? [];
+  const after =
+    afterStart && afterId ? { start: Temporal.Instant.from(afterStart).toString(), id: afterId } : undefined;
   return withTransaction(ctx.db, async (tx) => {
     const rows = await tx
       .select(appointmentColumns)
@@ -91,9 +81,7 @@ export async function listAppointments(
     return {
       items: page.map(toAppointment),
       nextCursor:
-        rows.length > query.limit && last
-          ? Buffer.from(JSON.stringify([last.start.toISOString(), last.id])).toString('base64url')
-          : null,
+        rows.length > query.limit && last ? encodeCursor([last.start.toISOString(), last.id]) : null,
     };
   });
 }

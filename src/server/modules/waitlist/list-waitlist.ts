@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { WaitlistEntry, WaitlistListQuery, WaitlistOffer } from '../../../shared/waitlist.ts';
 import type { AppContext } from '../../context.ts';
 import { withTransaction } from '../../db/transaction.ts';
-import { problem } from '../../lib/problem.ts';
+import { decodeCursor, encodeCursor } from '../../lib/page-cursor.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import {
@@ -13,22 +14,6 @@ import {
 } from './waitlist-scope.ts';
 import { waitlistEntries, waitlistOffers } from './waitlist-tables.ts';
 
-// The list's order is the offer order: arrival time, then arrival sequence for ties.
-function decodeCursor(cursor: string | undefined): { createdAt: string; seq: number } | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const [createdAt, seq] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && Number.isSafeInteger(seq)) {
-      return { createdAt: new Date(createdAt).toISOString(), seq };
-    }
-  } catch {
-    // Reported below.
-  }
-  throw problem(400, 'validation_failed', 'Invalid cursor.', {
-    errors: [{ path: 'query.cursor', message: 'Invalid cursor' }],
-  });
-}
-
 /** Waitlist entries in the order they will be offered time (oldest first), as far as the actor may see. */
 export async function listWaitlist(
   ctx: AppContext,
@@ -36,7 +21,13 @@ export async function listWaitlist(
   query: WaitlistListQuery,
   source: AuditSource,
 ): Promise<{ items: WaitlistEntry[]; nextCursor: string | null }> {
-  const after = decodeCursor(query.cursor);
+  // The list's order is the offer order: arrival time, then arrival sequence for ties.
+  const [afterCreatedAt, afterSeq] =
+    decodeCursor(query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.int()])) ?? [];
+  const after =
+    afterCreatedAt !== undefined && afterSeq !== undefined
+      ? { createdAt: new Date(afterCreatedAt).toISOString(), seq: afterSeq }
+      : undefined;
   return withTransaction(ctx.db, async (tx) => {
     const rows = await tx
       .select()
@@ -65,9 +56,7 @@ export async function listWaitlist(
     return {
       items: page.map(toWaitlistEntry),
       nextCursor:
-        rows.length > query.limit && last
-          ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.seq])).toString('base64url')
-          : null,
+        rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.seq]) : null,
     };
   });
 }
