@@ -4,7 +4,8 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { adminEmail, adminPassword } from './e2e/fixtures.ts';
 
-const port = 3917;
+// E2E_PORT lets two runs (say, two worktrees) share a machine.
+const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Every run starts from an empty database. Workers re-load this file, so the directory made

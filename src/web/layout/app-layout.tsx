@@ -1,5 +1,6 @@
 import { AppShell, Burger, Group, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { roleMay } from '../../shared/permissions.ts';
 import { useSession } from '../features/auth/index.ts';
@@ -9,6 +10,7 @@ import { UserMenu } from './user-menu.tsx';
 
 /** The signed-in shell: header with the user menu, navigation by role, and the page. */
 export function AppLayout() {
+  const { t } = useTranslation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const session = useSession();
   // RequireAuth renders this layout only for a signed-in user.
@@ -31,17 +33,17 @@ export function AppLayout() {
               onClick={toggleNav}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={t('nav.toggle')}
             />
             <Title order={1} size="h3">
-              TopSmile
+              {t('appName')}
             </Title>
           </Group>
           {maySearchPatients && <PatientSearch />}
           <UserMenu user={session.user} />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
         <MainNav
           role={session.user.role}
           enrollmentRequired={session.twoFactorEnrollmentRequired}

@@ -1,4 +1,5 @@
 import { NavLink } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type Role, roleMay } from '../../shared/permissions.ts';
 import { useDevMailboxAvailable } from '../features/dev-mail/index.ts';
@@ -7,6 +8,7 @@ import { navItems } from './nav-items.ts';
 type Props = { role: Role; enrollmentRequired: boolean; onNavigate: () => void };
 
 export function MainNav({ role, enrollmentRequired, onNavigate }: Props) {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const devMailboxAvailable = useDevMailboxAvailable(roleMay(role, 'dev_mail.read') && !enrollmentRequired);
 
@@ -26,7 +28,7 @@ export function MainNav({ role, enrollmentRequired, onNavigate }: Props) {
         key={item.to}
         component={Link}
         to={item.to}
-        label={item.label}
+        label={t(`nav.${item.label}`)}
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={onNavigate}

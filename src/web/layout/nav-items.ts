@@ -1,8 +1,10 @@
 import type { Action } from '../../shared/permissions.ts';
+import type { common } from '../i18n/locales/en.ts';
 
 export type NavItem = {
   to: string;
-  label: string;
+  /** A key under `nav` in the shell's catalogue. */
+  label: keyof typeof common.nav;
   /** Shown only to roles the permission table allows this action. */
   action?: Action;
   /** Shown only while the server keeps a development mailbox (no SMTP configured). */
@@ -10,10 +12,10 @@ export type NavItem = {
 };
 
 export const navItems: NavItem[] = [
-  { to: '/', label: 'Home' },
-  { to: '/patients', label: 'Patients', action: 'patients.search' },
-  { to: '/settings/clinic', label: 'Clinic settings', action: 'clinic.update' },
-  { to: '/admin/users', label: 'Users', action: 'users.read' },
-  { to: '/admin/audit', label: 'Audit log', action: 'audit.read' },
-  { to: '/dev/mail', label: 'Dev mailbox', action: 'dev_mail.read', needsDevMailbox: true },
+  { to: '/', label: 'home' },
+  { to: '/patients', label: 'patients', action: 'patients.search' },
+  { to: '/settings/clinic', label: 'clinicSettings', action: 'clinic.update' },
+  { to: '/admin/users', label: 'users', action: 'users.read' },
+  { to: '/admin/audit', label: 'audit', action: 'audit.read' },
+  { to: '/dev/mail', label: 'devMail', action: 'dev_mail.read', needsDevMailbox: true },
 ];
