@@ -10,7 +10,8 @@ export default defineConfig({
   root: `${repoRoot}src/web`,
   plugins: [react()],
   build: {
-    outDir: `${repoRoot}dist/web`,
+    // TOPSMILE_WEB_DIST lets parallel e2e runs each build and serve their own copy.
+    outDir: process.env.TOPSMILE_WEB_DIST ?? `${repoRoot}dist/web`,
     emptyOutDir: true,
     rollupOptions: {
       // zod ships comments Rollup cannot place; the warning is about its source, not ours.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const builtIndex = path.join(repoRoot, 'dist/web/index.html');
+const builtIndex = path.join(process.env.TOPSMILE_WEB_DIST ?? path.join(repoRoot, 'dist/web'), 'index.html');
 const sourceRoots = ['src/web', 'src/shared', 'vite.config.ts'].map((entry) => path.join(repoRoot, entry));
 
 function newestMtime(entry) {

@@ -96,6 +96,54 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RequirePermission action="appointments.live" />,
+            children: [
+              {
+                path: 'appointments',
+                lazy: async () => ({
+                  Component: (await import('./features/appointment-book/routes/appointment-book-page.tsx'))
+                    .AppointmentBookPage,
+                }),
+              },
+              {
+                path: 'my-day',
+                lazy: async () => ({
+                  Component: (await import('./features/provider-dashboard/routes/my-day-page.tsx')).MyDayPage,
+                }),
+              },
+              {
+                path: 'waitlist',
+                lazy: async () => ({
+                  Component: (await import('./features/waitlist/routes/waitlist-page.tsx')).WaitlistPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="working_hours.manage" />,
+            children: [
+              {
+                path: 'my-schedule',
+                lazy: async () => ({
+                  Component: (await import('./features/provider-dashboard/routes/my-schedule-page.tsx'))
+                    .MySchedulePage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="appointment_types.manage" />,
+            children: [
+              {
+                path: 'settings/scheduling',
+                lazy: async () => ({
+                  Component: (await import('./features/scheduling-setup/routes/scheduling-setup-page.tsx'))
+                    .SchedulingSetupPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequirePermission action="clinic.update" />,
             children: [
               {

@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { problem } from '../lib/problem.ts';
 import { sendProblem } from './error-handler.ts';
 
-export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+export const defaultWebRoot =
+  process.env.TOPSMILE_WEB_DIST ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
 const apiPrefixes = ['/api/', '/api?', '/healthz', '/readyz'];
 

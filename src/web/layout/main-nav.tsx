@@ -18,6 +18,7 @@ export function MainNav({ role, enrollmentRequired, onNavigate }: Props) {
     : navItems.filter(
         (item) =>
           (item.action === undefined || roleMay(role, item.action)) &&
+          (item.roles === undefined || item.roles.includes(role)) &&
           (!item.needsDevMailbox || devMailboxAvailable),
       );
   return visible.map((item) => {

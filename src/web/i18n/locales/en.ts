@@ -7,6 +7,7 @@ export const common = {
     home: 'Home',
     appointmentBook: 'Appointment book',
     myDay: 'My day',
+    mySchedule: 'My schedule',
     patients: 'Patients',
     waitlist: 'Waitlist',
     clinicSettings: 'Clinic settings',

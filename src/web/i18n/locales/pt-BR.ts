@@ -9,6 +9,7 @@ export const commonPtBr: Translation<typeof common> = {
     home: 'Início',
     appointmentBook: 'Agenda',
     myDay: 'Meu dia',
+    mySchedule: 'Minha agenda de trabalho',
     patients: 'Pacientes',
     waitlist: 'Lista de espera',
     clinicSettings: 'Configurações da clínica',
