@@ -284,6 +284,34 @@ describe('search as you type', () => {
     }
   });
 
+  it('ranks prefix matches before fuzzy ones, fills with fuzzy only below the limit, and shows alerts', async () => {
+    const spelledAsTyped = await createTestPatient(ctx, { firstName: 'Irene', lastName: 'Fereirinha' });
+    const misspelt = await createTestPatient(ctx, { firstName: 'Otávio', lastName: 'Ferreirinha' });
+    const history = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/patients/${misspelt.id}/medical-history`,
+      headers: { ...staff, 'if-match': '"0"' },
+      payload: {
+        allergies: [{ substance: 'Latex', reaction: null, severity: 'severe' }],
+        medications: [],
+        conditions: [],
+        alerts: [],
+        notes: null,
+      },
+    });
+    expect(history.statusCode).toBe(200);
+    const search = async (query: string) =>
+      (await app.inject({ method: 'GET', url: `/api/v1/patients?${query}`, headers: staff })).json();
+
+    const both = await search('q=fereirinha');
+    expect(both.items.map((item: { id: string }) => item.id)).toEqual([spelledAsTyped.id, misspelt.id]);
+    expect(both.items[1].alerts).toEqual([expect.objectContaining({ kind: 'allergy', severity: 'high' })]);
+    const prefixEnough = await search('q=fereirinha&limit=1');
+    expect(prefixEnough.items.map((item: { id: string }) => item.id)).toEqual([spelledAsTyped.id]);
+    const onlyFuzzy = await search('q=ferreirnha');
+    expect(onlyFuzzy.items.map((item: { id: string }) => item.id)).toContain(misspelt.id);
+  });
+
   it('treats typed wildcards literally and never fails on odd input', async () => {
     for (const q of ['%', '_', '\\', "'; drop table patients; --", 'ção', '+', '   ']) {
       const response = await app.inject({
