@@ -76,14 +76,38 @@ export async function openPglite(dataDir: string | undefined): Promise<Engine> {
   return pgliteEngine(client);
 }
 
-export function openPostgres(url: string, poolSize: number): Engine {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+// How long a query waits for a pool connection (or a new connection for the server's answer)
+// before it fails as `503 database_busy`: without a limit pg's pool queues a request forever.
+const defaultConnectionTimeoutMillis = 10_000;
+
+export function openPostgres(
+  url: string,
+  poolSize: number,
+  options: { connectionTimeoutMillis?: number } = {},
+): Engine {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? defaultConnectionTimeoutMillis,
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  const db = drizzlePg(pool, { schema });
+  // drizzle's own transaction() on a pool sends BEGIN before its try/finally, so a failed BEGIN
+  // (a connection that died while idle) never gives the client back, and enough of those leave
+  // every request waiting for a connection. Here the client is released whatever happens.
+  db.transaction = async (work, config) => {
+    const client = await pool.connect();
+    try {
+      return await drizzlePg(client, { schema }).transaction(work, config);
+    } finally {
+      client.release();
+    }
+  };
   let closed = false;
   return {
     kind: 'postgres',
-    db: drizzlePg(pool, { schema }),
+    db,
     async rawTransaction(work) {
       const client = await pool.connect();
       try {

@@ -12,3 +12,7 @@ export function sqlState(error: unknown): string | undefined {
 export const uniqueViolation = '23505';
 export const exclusionViolation = '23P01';
 export const foreignKeyViolation = '23503';
+/** Aborted by PostgreSQL to break a lock cycle; the transaction may simply run again. */
+export const deadlockDetected = '40P01';
+/** Aborted because it could not be serialized with a concurrent one; may run again too. */
+export const serializationFailure = '40001';

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldProblem } from '../../shared/problem.ts';
+import { isDatabaseBusy } from '../db/database-busy.ts';
 import { sqlState } from '../db/sql-state.ts';
 import { errorSummary } from '../lib/error-summary.ts';
 import { ProblemError, problem } from '../lib/problem.ts';
@@ -84,6 +85,12 @@ export function toProblem(error: unknown): ProblemError | undefined {
       'validation_failed',
       'A value in the request cannot be stored (out of range or not allowed characters).',
     );
+  }
+  // Every pool connection stayed busy past the pool's timeout: an overload to ride out, not a fault.
+  if (isDatabaseBusy(error)) {
+    return problem(503, 'database_busy', 'The server is busy. Try again in a moment.', {
+      extensions: { retryAfterSeconds: 1 },
+    });
   }
   const fastifyError = error as Partial<FastifyError>;
   const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;

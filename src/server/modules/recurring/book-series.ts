@@ -22,6 +22,7 @@ import {
 } from '../scheduling/book-appointment.ts';
 import { activeAppointmentType } from '../scheduling/booking-rules.ts';
 import { findBlockers } from '../scheduling/conflicts.ts';
+import { lockBookedResources } from '../scheduling/resource-locks.ts';
 import { expandSeries, selfOverlap } from './series-occurrences.ts';
 import { toAppointmentSeries } from './series-scope.ts';
 import { type AppointmentSeriesRow, appointmentSeries } from './series-tables.ts';
@@ -171,6 +172,8 @@ export async function bookSeries(
   const now = ctx.now();
 
   return withTransaction(ctx.db, async (tx) => {
+    // Every visit has the same provider, patient and chair: one set of locks covers them all.
+    await lockBookedResources(tx, plan.planned);
     const [series] = await tx
       .insert(appointmentSeries)
       .values({

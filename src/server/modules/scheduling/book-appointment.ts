@@ -21,6 +21,7 @@ import {
   withinWorkingHours,
 } from './booking-rules.ts';
 import { assertPatientMayBook } from './patient-booking-policy.ts';
+import { lockBookedResources } from './resource-locks.ts';
 import { slotUnavailable } from './slot-unavailable.ts';
 
 export type PlannedVisit = {
@@ -113,6 +114,7 @@ export async function bookAppointment(
   const now = ctx.now();
   try {
     return await withTransaction(ctx.db, async (tx) => {
+      await lockBookedResources(tx, [visit]);
       await expireLapsedHolds(tx, visit, now);
       const row = input.holdId
         ? await convertHold(tx, actor, input.holdId, visit, now, input.notes ?? null)

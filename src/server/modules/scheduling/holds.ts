@@ -8,6 +8,7 @@ import { notFound } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { expireLapsedHolds, insertAppointment, planVisit } from './book-appointment.ts';
+import { lockBookedResources } from './resource-locks.ts';
 import { slotUnavailable } from './slot-unavailable.ts';
 
 /**
@@ -25,6 +26,7 @@ export async function placeHold(
   const expiresAt = new Date(now.getTime() + ctx.config.holdMinutes * 60_000);
   try {
     return await withTransaction(ctx.db, async (tx) => {
+      await lockBookedResources(tx, [visit]);
       await expireLapsedHolds(tx, visit, now);
       const row = await insertAppointment(tx, actor, visit, 'held', expiresAt, input.notes ?? null, now);
       await ctx.audit.record(tx, {

@@ -9,6 +9,7 @@ import type { Actor } from '../auth/authenticate.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { toAppointment } from '../scheduling/appointment-rows.ts';
 import { expireLapsedHolds, insertAppointment, planVisit } from '../scheduling/book-appointment.ts';
+import { lockBookedResources } from '../scheduling/resource-locks.ts';
 import { slotUnavailable } from '../scheduling/slot-unavailable.ts';
 import { findVisibleOffer, offerStatus, toWaitlistOffer } from './waitlist-scope.ts';
 import {
@@ -79,6 +80,9 @@ export async function acceptWaitlistOffer(
   });
   try {
     return await withTransaction(ctx.db, async (tx) => {
+      // Before the offer's row lock: two patients accepting offers for one freed slot would
+      // otherwise each hold their offer while waiting for the slot, and each supersede the other's.
+      await lockBookedResources(tx, [visit]);
       const locked = await findVisibleOffer(tx, actor, offerId, true);
       assertOpen(locked.offer, locked.entry, now);
       await expireLapsedHolds(tx, visit, now);
