@@ -1,4 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
+import { canTransition } from '../../../shared/appointment-status.ts';
 import type { AppointmentSeries, CancelAppointmentSeriesInput } from '../../../shared/recurring.ts';
 import type { AppointmentStatus } from '../../../shared/scheduling.ts';
 import type { AppContext } from '../../context.ts';
@@ -10,7 +11,6 @@ import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { type AppointmentRow, appointmentColumns, toAppointment } from '../scheduling/appointment-rows.ts';
-import { canTransition } from '../scheduling/status-transitions.ts';
 import { offerFreedSlot } from '../waitlist/offer-freed-slot.ts';
 import { findVisibleSeries, seriesAppointments, toAppointmentSeries } from './series-scope.ts';
 

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
+import { canTransition, isReschedulable } from '../../../shared/appointment-status.ts';
 import type { Appointment, AppointmentStatus } from '../../../shared/scheduling.ts';
 import type { AppContext } from '../../context.ts';
 import { appointments } from '../../db/schema.ts';
@@ -15,8 +16,8 @@ import { offerFreedSlot } from '../waitlist/offer-freed-slot.ts';
 import { appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
 import { findVisibleAppointment } from './appointment-scope.ts';
 import { planVisit } from './book-appointment.ts';
+import { lockBookedResources } from './resource-locks.ts';
 import { slotUnavailable } from './slot-unavailable.ts';
-import { canTransition, isReschedulable } from './status-transitions.ts';
 
 function assertVersion(ifMatch: VersionPrecondition | undefined, version: number) {
   if (!preconditionHolds(ifMatch, version)) {
@@ -84,6 +85,8 @@ export async function rescheduleAppointment(
     return await withTransaction(ctx.db, async (tx) => {
       const locked = await findVisibleAppointment(tx, actor, id, true);
       assertVersion(ifMatch, locked.version);
+      // Where it is and where it goes: a writer waiting on the old entry must hold a shared lock too.
+      await lockBookedResources(tx, visit ? [locked, visit] : [locked]);
       const [row] = await tx
         .update(appointments)
         .set({
@@ -147,6 +150,8 @@ export async function changeAppointmentStatus(
         extensions: { from, to: status },
       });
     }
+    // A row that stays active gets new index entries, checked by the EXCLUDE constraints like an insert.
+    await lockBookedResources(tx, [current]);
     const [row] = await tx
       .update(appointments)
       .set({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appointmentStatuses } from '../../../shared/scheduling.ts';
-import { canTransition, isReschedulable, statusTransitions } from './status-transitions.ts';
+import { canTransition, isReschedulable, nextStatuses, statusTransitions } from './appointment-status.ts';
+import { appointmentStatuses } from './scheduling.ts';
 
 describe('appointment status transitions', () => {
   it('follow the clinic flow scheduled → confirmed → checked_in → in_progress → completed', () => {
@@ -42,5 +42,13 @@ describe('appointment status transitions', () => {
     };
     for (const status of appointmentStatuses) expect(reachesEnd(status), status).toBe(true);
     expect(isReschedulable('checked_in')).toBe(false);
+  });
+
+  it('offer next exactly the statuses a change may reach', () => {
+    for (const from of appointmentStatuses) {
+      for (const to of appointmentStatuses)
+        expect(nextStatuses(from).includes(to)).toBe(canTransition(from, to));
+    }
+    expect(nextStatuses('checked_in')).toEqual(['in_progress', 'cancelled']);
   });
 });
