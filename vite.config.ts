@@ -13,6 +13,8 @@ export default defineConfig({
     // TOPSMILE_WEB_DIST lets parallel e2e runs each build and serve their own copy.
     outDir: process.env.TOPSMILE_WEB_DIST ?? `${repoRoot}dist/web`,
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks the entry loads up front (scripts/report-bundle-size.mjs).
+    manifest: true,
     rollupOptions: {
       // zod ships comments Rollup cannot place; the warning is about its source, not ours.
       onwarn(warning, warn) {

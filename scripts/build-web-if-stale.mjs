@@ -29,4 +29,8 @@ if (builtAt > 0 && builtAt >= sourcesAt) {
   const { build } = await import('vite');
   await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'error' });
   console.log(`web: built dist/web in ${Math.round(performance.now() - started)} ms (${reason})`);
+  // Reported, not enforced: a server must still start to show what grew (`npm run build` fails).
+  const { printBundleReport } = await import('./report-bundle-size.mjs');
+  if (!printBundleReport(path.dirname(builtIndex)))
+    console.warn('web: the initial JavaScript is over budget');
 }

@@ -1,9 +1,11 @@
 import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export function PageLoader() {
+  const { t } = useTranslation();
   return (
     <Center mih={200}>
-      <Loader aria-label="Loading" />
+      <Loader aria-label={t('states.loading')} />
     </Center>
   );
 }

@@ -1,13 +1,15 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <Stack maw={720}>
-      <Title order={2}>Page not found</Title>
-      <Text>There is nothing at this address.</Text>
+      <Title order={2}>{t('pages.notFound.title')}</Title>
+      <Text>{t('pages.notFound.body')}</Text>
       <Anchor component={Link} to="/">
-        Back to the dashboard
+        {t('pages.notFound.back')}
       </Anchor>
     </Stack>
   );

@@ -1,20 +1,25 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChangePasswordInput } from '../../../../shared/auth.ts';
 import { ApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import {
   type FieldErrors,
-  requiredWhenMissing,
-  toFieldErrors,
+  formParse,
+  problemFieldErrors,
   withoutError,
+  zodFieldErrors,
 } from '../../../forms/field-errors.ts';
 import { useChangePassword } from '../api/use-change-password.ts';
+import { accountNamespace } from '../i18n.ts';
 
 const empty = { currentPassword: '', newPassword: '' };
 
 export function ChangePasswordForm() {
+  const { t } = useTranslation(accountNamespace);
   const change = useChangePassword();
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -26,13 +31,13 @@ export function ChangePasswordForm() {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = ChangePasswordInput.safeParse(values, requiredWhenMissing);
+    const parsed = ChangePasswordInput.safeParse(values, formParse);
     if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+      setErrors(zodFieldErrors(parsed.error.issues));
       return;
     }
     if (parsed.data.currentPassword === '') {
-      setErrors({ currentPassword: 'Enter your current password' });
+      setErrors({ currentPassword: t('password.enterCurrent') });
       return;
     }
     setErrors({});
@@ -41,10 +46,10 @@ export function ChangePasswordForm() {
         setValues(empty);
         notifications.show({
           color: 'teal',
-          message: 'Password changed. Your other sessions were logged out.',
+          message: t('password.changed'),
         });
       },
-      onError: (error) => setErrors(changePasswordFieldErrors(error)),
+      onError: (error) => setErrors(changePasswordFieldErrors(error, t)),
     });
   }
 
@@ -52,20 +57,20 @@ export function ChangePasswordForm() {
     <form onSubmit={handleSubmit} noValidate>
       <Stack maw={420}>
         {change.isError && (
-          <Alert color="red" title="Could not change the password">
-            {changePasswordMessage(change.error)}
+          <Alert color="red" title={t('password.failedTitle')}>
+            {changePasswordMessage(change.error, t)}
           </Alert>
         )}
         <PasswordInput
-          label="Current password"
+          label={t('password.current')}
           value={values.currentPassword}
           onChange={(event) => setField('currentPassword', event.currentTarget.value)}
           error={errors.currentPassword}
           autoComplete="current-password"
         />
         <PasswordInput
-          label="New password"
-          description="At least 10 characters. A few unrelated words are strong and easy to remember."
+          label={t('password.new')}
+          description={t('password.newHint')}
           value={values.newPassword}
           onChange={(event) => setField('newPassword', event.currentTarget.value)}
           error={errors.newPassword}
@@ -73,7 +78,7 @@ export function ChangePasswordForm() {
         />
         <Group>
           <Button type="submit" loading={change.isPending}>
-            Change password
+            {t('password.submit')}
           </Button>
         </Group>
       </Stack>
@@ -81,17 +86,18 @@ export function ChangePasswordForm() {
   );
 }
 
-function changePasswordMessage(error: Error): string {
-  if (error instanceof ApiError && error.code === 'wrong_password')
-    return 'The current password is not correct.';
+function changePasswordMessage(error: Error, t: TFunction<'account'>): string {
+  if (error instanceof ApiError && error.code === 'wrong_password') return t('password.currentWrong');
   return apiErrorMessage(error);
 }
 
-function changePasswordFieldErrors(error: Error): FieldErrors {
+function changePasswordFieldErrors(error: Error, t: TFunction<'account'>): FieldErrors {
   if (!(error instanceof ApiError)) return {};
-  if (error.code === 'wrong_password') return { currentPassword: 'Not correct' };
-  const fields = toFieldErrors(error.errors);
+  if (error.code === 'wrong_password') return { currentPassword: t('password.notCorrect') };
   // The strength check reports on `password`; on this form that is the new one.
-  if (error.code === 'weak_password') return { newPassword: fields.password ?? 'Too easy to guess' };
-  return fields;
+  if (error.code === 'weak_password') {
+    const advice = problemFieldErrors(error, { general: () => t('password.tooEasyToGuess') }).password;
+    return { newPassword: advice ?? t('password.tooEasyToGuess') };
+  }
+  return problemFieldErrors(error);
 }

@@ -1,15 +1,15 @@
 import { Alert, Button, Code, CopyButton, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { accountNamespace } from '../i18n.ts';
 
 /** Shown once, right after enrolment: the server keeps only hashes of these codes. */
 export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const { t } = useTranslation(accountNamespace);
   return (
-    <Alert color="teal" title="Two-factor authentication is on. Save your recovery codes now.">
+    <Alert color="teal" title={t('recoveryCodes.title')}>
       <Stack>
-        <Text size="sm">
-          Each code logs you in once, in place of an authentication code, if you lose your phone. Keep them
-          somewhere safe, such as a password manager: they are shown only now.
-        </Text>
-        <SimpleGrid cols={2} spacing="xs" maw={320} component="ul" aria-label="Recovery codes" p={0}>
+        <Text size="sm">{t('recoveryCodes.body')}</Text>
+        <SimpleGrid cols={2} spacing="xs" maw={320} component="ul" aria-label={t('recoveryCodes.list')} p={0}>
           {codes.map((code) => (
             <Code key={code} component="li" fz="md" style={{ listStyle: 'none' }}>
               {code}
@@ -20,11 +20,11 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone:
           <CopyButton value={codes.join('\n')}>
             {({ copied, copy }) => (
               <Button variant="light" onClick={copy}>
-                {copied ? 'Copied' : 'Copy codes'}
+                {copied ? t('recoveryCodes.copied') : t('recoveryCodes.copy')}
               </Button>
             )}
           </CopyButton>
-          <Button onClick={onDone}>I have saved them</Button>
+          <Button onClick={onDone}>{t('recoveryCodes.done')}</Button>
         </Group>
       </Stack>
     </Alert>

@@ -1,12 +1,15 @@
 import { Alert, Button, Code, CopyButton, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useConfirmTwoFactor } from '../api/use-confirm-two-factor.ts';
 import { useStartTwoFactorSetup } from '../api/use-start-two-factor-setup.ts';
+import { accountNamespace } from '../i18n.ts';
 import { twoFactorCodeError } from './two-factor-code-error.ts';
 
 /** Enrolment: a new secret as a QR code and as text, confirmed with a first code. */
 export function TwoFactorSetup({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void }) {
+  const { t } = useTranslation(accountNamespace);
   const start = useStartTwoFactorSetup();
   const confirm = useConfirmTwoFactor();
   const [code, setCode] = useState('');
@@ -15,29 +18,26 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled: (recoveryCodes: strin
   function handleConfirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!/^\d{6}$/.test(code.trim())) {
-      setCodeError('Enter the 6-digit code your app shows');
+      setCodeError(t('twoFactor.enterSixDigits'));
       return;
     }
     confirm.mutate(code.trim(), {
       onSuccess: ({ recoveryCodes }) => onEnabled(recoveryCodes),
-      onError: (error) => setCodeError(twoFactorCodeError(error)),
+      onError: (error) => setCodeError(twoFactorCodeError(error, t)),
     });
   }
 
   if (!start.data) {
     return (
       <Stack align="flex-start">
-        <Text size="sm">
-          Two-factor authentication is off. With it on, logging in also needs a code from an authenticator app
-          on your phone, so a stolen password alone is not enough.
-        </Text>
+        <Text size="sm">{t('twoFactor.offIntro')}</Text>
         {start.isError && (
-          <Alert color="red" title="Could not start the set-up">
+          <Alert color="red" title={t('twoFactor.startFailedTitle')}>
             {apiErrorMessage(start.error)}
           </Alert>
         )}
         <Button onClick={() => start.mutate()} loading={start.isPending}>
-          Set up two-factor
+          {t('twoFactor.setUp')}
         </Button>
       </Stack>
     );
@@ -47,15 +47,12 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled: (recoveryCodes: strin
   return (
     <form onSubmit={handleConfirm} noValidate>
       <Stack maw={420}>
-        <Text size="sm">
-          1. Scan this QR code with an authenticator app (for example Aegis, Google Authenticator or
-          1Password).
-        </Text>
-        <Image src={qrCodeDataUrl} alt="QR code for your authenticator app" w={200} h={200} />
+        <Text size="sm">{t('twoFactor.scan')}</Text>
+        <Image src={qrCodeDataUrl} alt={t('twoFactor.qrAlt')} w={200} h={200} />
         <Group align="flex-end" gap="xs">
           <TextInput
-            label="Secret key"
-            description="Cannot scan? Enter this key in the app instead."
+            label={t('twoFactor.secretKey')}
+            description={t('twoFactor.secretKeyHint')}
             value={secret}
             readOnly
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
@@ -64,16 +61,16 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled: (recoveryCodes: strin
           <CopyButton value={secret}>
             {({ copied, copy }) => (
               <Button variant="light" onClick={copy}>
-                {copied ? 'Copied' : 'Copy key'}
+                {copied ? t('twoFactor.copied') : t('twoFactor.copyKey')}
               </Button>
             )}
           </CopyButton>
         </Group>
         <Text size="sm">
-          2. Enter the 6-digit code the app now shows for <Code>TopSmile</Code>.
+          <Trans t={t} i18nKey="twoFactor.enterCodeStep" components={{ code: <Code /> }} />
         </Text>
         <TextInput
-          label="Authentication code"
+          label={t('twoFactor.code')}
           value={code}
           onChange={(event) => {
             setCode(event.currentTarget.value);
@@ -85,7 +82,7 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled: (recoveryCodes: strin
         />
         <Group>
           <Button type="submit" loading={confirm.isPending}>
-            Confirm
+            {t('twoFactor.confirm')}
           </Button>
         </Group>
       </Stack>

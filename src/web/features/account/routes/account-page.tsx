@@ -1,9 +1,12 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useMay, useSession } from '../../auth/index.ts';
 import { ChangePasswordForm } from '../components/change-password-form.tsx';
 import { TwoFactorSection } from '../components/two-factor-section.tsx';
+import { accountNamespace } from '../i18n.ts';
 
 export function AccountPage() {
+  const { t } = useTranslation(accountNamespace);
   const session = useSession();
   const mayUseTwoFactor = useMay('account.two_factor');
   if (session.status !== 'signed-in') return null;
@@ -11,20 +14,19 @@ export function AccountPage() {
 
   return (
     <Stack maw={720}>
-      <Title order={2}>Account</Title>
+      <Title order={2}>{t('title')}</Title>
       <Text>
         {user.name} · {user.email}
       </Text>
       {twoFactorEnrollmentRequired && (
-        <Alert color="yellow" title="Two-factor authentication required">
-          Your clinic requires two-factor authentication for staff. Set it up below to continue using
-          TopSmile.
+        <Alert color="yellow" title={t('enrollmentRequiredTitle')}>
+          {t('enrollmentRequired')}
         </Alert>
       )}
       <Paper withBorder p="md" component="section" aria-labelledby="password-heading">
         <Stack>
           <Title order={3} id="password-heading">
-            Password
+            {t('passwordHeading')}
           </Title>
           <ChangePasswordForm />
         </Stack>
@@ -33,7 +35,7 @@ export function AccountPage() {
         <Paper withBorder p="md" component="section" aria-labelledby="two-factor-heading">
           <Stack>
             <Title order={3} id="two-factor-heading">
-              Two-factor authentication
+              {t('twoFactorHeading')}
             </Title>
             <TwoFactorSection />
           </Stack>

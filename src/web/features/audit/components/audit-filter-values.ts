@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
 import type { AuditFilters } from '../api/use-audit-events.ts';
@@ -15,15 +16,15 @@ const uuid = z.uuid();
  */
 export function toAuditFilters(
   values: AuditFilterValues,
+  t: TFunction<'audit'>,
 ): { filters: AuditFilters } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
   const actorId = values.actorId.trim();
   const patientId = values.patientId.trim();
-  if (actorId !== '' && !uuid.safeParse(actorId).success) errors.actorId = 'Must be a user id (UUID)';
-  if (patientId !== '' && !uuid.safeParse(patientId).success)
-    errors.patientId = 'Must be a patient id (UUID)';
+  if (actorId !== '' && !uuid.safeParse(actorId).success) errors.actorId = t('filters.notUserId');
+  if (patientId !== '' && !uuid.safeParse(patientId).success) errors.patientId = t('filters.notPatientId');
   if (values.fromDate !== '' && values.toDate !== '' && values.toDate < values.fromDate) {
-    errors.toDate = 'Must be on or after the start date';
+    errors.toDate = t('filters.toBeforeFrom');
   }
   if (Object.keys(errors).length > 0) return { errors };
   const filters: AuditFilters = {};

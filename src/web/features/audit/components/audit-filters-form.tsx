@@ -1,23 +1,26 @@
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type FieldErrors, withoutError } from '../../../forms/field-errors.ts';
 import type { AuditFilters } from '../api/use-audit-events.ts';
+import { auditNamespace } from '../i18n.ts';
 import { type AuditFilterValues, emptyAuditFilters, toAuditFilters } from './audit-filter-values.ts';
 
-const fields: { key: keyof AuditFilterValues; label: string; type: 'text' | 'date' }[] = [
-  { key: 'actorId', label: 'Actor id', type: 'text' },
-  { key: 'patientId', label: 'Patient id', type: 'text' },
-  { key: 'fromDate', label: 'From', type: 'date' },
-  { key: 'toDate', label: 'To', type: 'date' },
+const fields: { key: keyof AuditFilterValues; type: 'text' | 'date' }[] = [
+  { key: 'actorId', type: 'text' },
+  { key: 'patientId', type: 'text' },
+  { key: 'fromDate', type: 'date' },
+  { key: 'toDate', type: 'date' },
 ];
 
 export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
+  const { t } = useTranslation(auditNamespace);
   const [values, setValues] = useState<AuditFilterValues>(emptyAuditFilters);
   const [errors, setErrors] = useState<FieldErrors>({});
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = toAuditFilters(values);
+    const result = toAuditFilters(values, t);
     if ('errors' in result) {
       setErrors(result.errors);
       return;
@@ -33,12 +36,12 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Audit filters">
+    <form onSubmit={handleSubmit} noValidate aria-label={t('filters.label')}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         {fields.map((field) => (
           <TextInput
             key={field.key}
-            label={field.label}
+            label={t(`filters.${field.key}`)}
             type={field.type}
             value={values[field.key]}
             onChange={(event) => {
@@ -52,9 +55,9 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
         ))}
       </SimpleGrid>
       <Group mt="sm">
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">{t('filters.apply')}</Button>
         <Button variant="default" onClick={clear}>
-          Clear
+          {t('filters.clear')}
         </Button>
       </Group>
     </form>

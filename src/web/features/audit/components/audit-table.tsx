@@ -1,22 +1,33 @@
 import { Badge, Code, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditEventSummary, AuditOutcome } from '../../../../shared/audit.ts';
+import { type Role, roles } from '../../../../shared/permissions.ts';
+import { auditNamespace } from '../i18n.ts';
 
 const outcomeColors: Record<AuditOutcome, string> = { success: 'teal', failure: 'orange', denied: 'red' };
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
 
 export function AuditTable({ events }: { events: AuditEventSummary[] }) {
+  const { t, i18n } = useTranslation(auditNamespace);
+  const { t: tCommon } = useTranslation();
+  // In the user's language and the viewer's own zone, as the date filters read; seconds matter here.
+  const timeFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'medium' }),
+    [i18n.resolvedLanguage],
+  );
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="xs" fz="sm" aria-label="Audit events">
+      <Table verticalSpacing="xs" fz="sm" aria-label={t('table.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Actor</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Entity</Table.Th>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>IP</Table.Th>
-            <Table.Th>Outcome</Table.Th>
+            <Table.Th>{t('table.when')}</Table.Th>
+            <Table.Th>{t('table.actor')}</Table.Th>
+            <Table.Th>{t('table.action')}</Table.Th>
+            <Table.Th>{t('table.entity')}</Table.Th>
+            <Table.Th>{t('table.patient')}</Table.Th>
+            <Table.Th>{t('table.ip')}</Table.Th>
+            <Table.Th>{t('table.outcome')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -26,7 +37,13 @@ export function AuditTable({ events }: { events: AuditEventSummary[] }) {
                 <time dateTime={event.at}>{timeFormat.format(new Date(event.at))}</time>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{event.actorRole ?? 'anonymous'}</Text>
+                <Text size="sm">
+                  {event.actorRole === null
+                    ? t('table.anonymous')
+                    : isRole(event.actorRole)
+                      ? tCommon(`roles.${event.actorRole}`)
+                      : event.actorRole}
+                </Text>
                 {event.actorId && <Id value={event.actorId} />}
               </Table.Td>
               <Table.Td>
@@ -39,7 +56,7 @@ export function AuditTable({ events }: { events: AuditEventSummary[] }) {
               <Table.Td>{event.patientId ? <Id value={event.patientId} /> : '—'}</Table.Td>
               <Table.Td>{event.ip ?? '—'}</Table.Td>
               <Table.Td>
-                <Badge color={outcomeColors[event.outcome]}>{event.outcome}</Badge>
+                <Badge color={outcomeColors[event.outcome]}>{t(`outcomes.${event.outcome}`)}</Badge>
               </Table.Td>
             </Table.Tr>
           ))}

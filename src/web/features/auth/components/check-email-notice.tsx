@@ -1,27 +1,29 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useResendVerification } from '../api/use-resend-verification.ts';
+import { authNamespace } from '../i18n.ts';
 
 export function CheckEmailNotice({ email }: { email: string }) {
+  const { t } = useTranslation(authNamespace);
   const resend = useResendVerification();
 
   return (
     <Stack align="flex-start">
       <Text>
-        We sent a confirmation link to <strong>{email}</strong>. Open it to activate your account, then log
-        in.
+        <Trans t={t} i18nKey="checkEmail.sent" values={{ email }} components={{ strong: <strong /> }} />
       </Text>
       <Text size="sm" c="dimmed">
-        Nothing arrived after a few minutes? Check the spam folder, or send the link again.
+        {t('checkEmail.nothingArrived')}
       </Text>
       {resend.isSuccess ? (
         <Text size="sm" role="status">
-          We sent the link again.
+          {t('checkEmail.sentAgain')}
         </Text>
       ) : (
         <Button variant="light" loading={resend.isPending} onClick={() => resend.mutate(email)}>
-          Send the link again
+          {t('checkEmail.sendAgain')}
         </Button>
       )}
       {resend.isError && (
@@ -30,7 +32,7 @@ export function CheckEmailNotice({ email }: { email: string }) {
         </Text>
       )}
       <Anchor component={Link} to="/login">
-        Go to log in
+        {t('checkEmail.goToLogin')}
       </Anchor>
     </Stack>
   );

@@ -1,21 +1,24 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useResendVerification } from '../api/use-resend-verification.ts';
+import { authNamespace } from '../i18n.ts';
 
 export function EmailNotVerifiedAlert({ email }: { email: string }) {
+  const { t } = useTranslation(authNamespace);
   const resend = useResendVerification();
 
   return (
-    <Alert color="yellow" title="Email address not confirmed">
+    <Alert color="yellow" title={t('emailNotVerified.title')}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">Confirm your email address first: open the link we sent you when you signed up.</Text>
+        <Text size="sm">{t('emailNotVerified.body')}</Text>
         {resend.isSuccess ? (
           <Text size="sm" role="status">
-            We sent a new confirmation link to {email}.
+            {t('emailNotVerified.resent', { email })}
           </Text>
         ) : (
           <Button size="xs" variant="light" loading={resend.isPending} onClick={() => resend.mutate(email)}>
-            Resend confirmation email
+            {t('emailNotVerified.resend')}
           </Button>
         )}
         {resend.isError && (

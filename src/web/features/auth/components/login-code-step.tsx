@@ -1,4 +1,6 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { authNamespace } from '../i18n.ts';
 
 type Props = {
   code: string;
@@ -10,14 +12,12 @@ type Props = {
 
 /** The second step, for accounts with two-factor authentication. */
 export function LoginCodeStep({ code, onCodeChange, onBack, pending, error }: Props) {
+  const { t } = useTranslation(authNamespace);
   return (
     <>
-      <Text size="sm">
-        Enter the 6-digit code from your authenticator app. No phone at hand? Enter one of your recovery codes
-        instead.
-      </Text>
+      <Text size="sm">{t('login.codeIntro')}</Text>
       <TextInput
-        label="Authentication code"
+        label={t('login.code')}
         value={code}
         onChange={(event) => onCodeChange(event.currentTarget.value)}
         error={error}
@@ -27,10 +27,10 @@ export function LoginCodeStep({ code, onCodeChange, onBack, pending, error }: Pr
       />
       <Group justify="space-between">
         <Button variant="subtle" onClick={onBack}>
-          Back
+          {t('login.back')}
         </Button>
         <Button type="submit" loading={pending}>
-          Verify
+          {t('login.verify')}
         </Button>
       </Group>
     </>

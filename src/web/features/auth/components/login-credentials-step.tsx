@@ -1,6 +1,8 @@
 import { Anchor, Button, Group, PasswordInput, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
+import { authNamespace } from '../i18n.ts';
 
 type Props = {
   email: string;
@@ -11,10 +13,11 @@ type Props = {
 };
 
 export function LoginCredentialsStep({ email, password, onChange, pending, errors }: Props) {
+  const { t } = useTranslation(authNamespace);
   return (
     <>
       <TextInput
-        label="Email"
+        label={t('login.email')}
         type="email"
         value={email}
         onChange={(event) => onChange('email', event.currentTarget.value)}
@@ -23,7 +26,7 @@ export function LoginCredentialsStep({ email, password, onChange, pending, error
         autoFocus
       />
       <PasswordInput
-        label="Password"
+        label={t('login.password')}
         value={password}
         onChange={(event) => onChange('password', event.currentTarget.value)}
         error={errors.password}
@@ -31,10 +34,10 @@ export function LoginCredentialsStep({ email, password, onChange, pending, error
       />
       <Group justify="space-between">
         <Anchor component={Link} to="/forgot-password" size="sm">
-          Forgot your password?
+          {t('login.forgotPassword')}
         </Anchor>
         <Button type="submit" loading={pending}>
-          Log in
+          {t('login.submit')}
         </Button>
       </Group>
     </>

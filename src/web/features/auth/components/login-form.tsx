@@ -1,8 +1,11 @@
 import { Alert, Stack } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error.ts';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
 import { useLogIn } from '../api/use-log-in.ts';
+import { authNamespace } from '../i18n.ts';
 import { EmailNotVerifiedAlert } from './email-not-verified-alert.tsx';
 import { LoginCodeStep } from './login-code-step.tsx';
 import { LoginCredentialsStep } from './login-credentials-step.tsx';
@@ -12,6 +15,7 @@ type Step = 'credentials' | 'code';
 
 /** Email and password, then, for accounts with two-factor authentication, the code. */
 export function LoginForm() {
+  const { t } = useTranslation(authNamespace);
   const logIn = useLogIn();
   const [step, setStep] = useState<Step>('credentials');
   const [credentials, setCredentials] = useState({ email: '', password: '' });
@@ -21,7 +25,7 @@ export function LoginForm() {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing = missingFields(step, credentials, code);
+    const missing = missingFields(step, credentials, code, t);
     setErrors(missing);
     setProblem(null);
     if (Object.keys(missing).length > 0) return;
@@ -48,14 +52,14 @@ export function LoginForm() {
     setErrors({});
   }
 
-  const codeError = problem?.kind === 'wrong-code' ? loginProblemText(problem) : errors.code;
+  const codeError = problem?.kind === 'wrong-code' ? loginProblemText(problem, t) : errors.code;
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         {problem?.kind === 'email-not-verified' && <EmailNotVerifiedAlert email={credentials.email.trim()} />}
         {problem && problem.kind !== 'email-not-verified' && problem.kind !== 'wrong-code' && (
-          <Alert color="red" title="Could not log in">
-            {loginProblemText(problem)}
+          <Alert color="red" title={t('login.failedTitle')}>
+            {loginProblemText(problem, t)}
           </Alert>
         )}
         {step === 'credentials' ? (
@@ -87,10 +91,11 @@ function missingFields(
   step: Step,
   credentials: { email: string; password: string },
   code: string,
+  t: TFunction<'auth'>,
 ): FieldErrors {
-  if (step === 'code') return code.trim() === '' ? { code: 'Enter the code' } : {};
+  if (step === 'code') return code.trim() === '' ? { code: t('login.enterCode') } : {};
   const errors: FieldErrors = {};
-  if (credentials.email.trim() === '') errors.email = 'Enter your email address';
-  if (credentials.password === '') errors.password = 'Enter your password';
+  if (credentials.email.trim() === '') errors.email = t('login.enterEmail');
+  if (credentials.password === '') errors.password = t('login.enterPassword');
   return errors;
 }

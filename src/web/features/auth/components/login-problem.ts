@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage, rateLimitedMessage } from '../../../api/api-error-message.ts';
 
@@ -25,14 +26,14 @@ export function loginProblemFrom(error: unknown): LoginProblem {
   }
 }
 
-export function loginProblemText(problem: LoginProblem): string {
+export function loginProblemText(problem: LoginProblem, t: TFunction<'auth'>): string {
   switch (problem.kind) {
     case 'wrong-credentials':
-      return 'Email or password is incorrect.';
+      return t('login.wrongCredentials');
     case 'wrong-code':
-      return 'That code is not valid. Enter the current code from your app, or an unused recovery code.';
+      return t('login.wrongCode');
     case 'email-not-verified':
-      return 'Confirm your email address first: open the link we sent you.';
+      return t('login.emailNotVerified');
     case 'message':
       return problem.text;
   }

@@ -1,24 +1,27 @@
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
-import { type FieldErrors, toFieldErrors } from '../../../forms/field-errors.ts';
+import { type FieldErrors, problemFieldErrors } from '../../../forms/field-errors.ts';
 
 /** The form-level message and field messages for a failed sign-up, chosen by problem code. */
-export function registerErrorFrom(error: unknown): { message: string; fields: FieldErrors } {
+export function registerErrorFrom(
+  error: unknown,
+  t: TFunction<'auth'>,
+): { message: string; fields: FieldErrors } {
   if (!(error instanceof ApiError)) return { message: apiErrorMessage(error), fields: {} };
   switch (error.code) {
     case 'conflict':
-      return {
-        message:
-          'An account with this email already exists. Log in, or reset your password if you forgot it.',
-        fields: { email: 'Already registered' },
-      };
+      return { message: t('register.emailTaken'), fields: { email: t('register.alreadyRegistered') } };
     case 'weak_password':
-      // The server's field message is its advice on how to strengthen this password.
+      // The server's field message is its (English) advice on how to strengthen this password.
       return {
-        message: 'This password is too easy to guess.',
-        fields: { password: 'Too easy to guess', ...toFieldErrors(error.errors) },
+        message: t('register.weakPassword'),
+        fields: {
+          password: t('register.tooEasyToGuess'),
+          ...problemFieldErrors(error, { general: () => t('register.tooEasyToGuess') }),
+        },
       };
     default:
-      return { message: apiErrorMessage(error), fields: toFieldErrors(error.errors) };
+      return { message: apiErrorMessage(error), fields: problemFieldErrors(error) };
   }
 }

@@ -12,29 +12,22 @@ export const emptyRegisterForm: RegisterFormValues = {
 };
 
 /**
- * Input order and labels; the labels are the fields' accessible names. Every field but the
- * phone is required, so the optional one is marked instead of adding asterisks to the rest
- * (which would also become part of each label's text).
+ * Input order; the labels (their message keys) are the fields' accessible names. Every field
+ * but the phone is required, so the optional one is marked instead of adding asterisks to the
+ * rest (which would also become part of each label's text).
  */
 export const registerFields: {
   key: keyof RegisterFormValues;
-  label: string;
   type: 'text' | 'email' | 'tel' | 'date' | 'password';
   autoComplete: string;
-  description?: string;
+  description?: 'optional' | 'passwordHint';
 }[] = [
-  { key: 'firstName', label: 'First name', type: 'text', autoComplete: 'given-name' },
-  { key: 'lastName', label: 'Last name', type: 'text', autoComplete: 'family-name' },
-  { key: 'dateOfBirth', label: 'Date of birth', type: 'date', autoComplete: 'bday' },
-  { key: 'email', label: 'Email', type: 'email', autoComplete: 'email' },
-  { key: 'phone', label: 'Phone', type: 'tel', autoComplete: 'tel', description: 'Optional' },
-  {
-    key: 'password',
-    label: 'Password',
-    type: 'password',
-    autoComplete: 'new-password',
-    description: 'At least 10 characters. A few unrelated words are strong and easy to remember.',
-  },
+  { key: 'firstName', type: 'text', autoComplete: 'given-name' },
+  { key: 'lastName', type: 'text', autoComplete: 'family-name' },
+  { key: 'dateOfBirth', type: 'date', autoComplete: 'bday' },
+  { key: 'email', type: 'email', autoComplete: 'email' },
+  { key: 'phone', type: 'tel', autoComplete: 'tel', description: 'optional' },
+  { key: 'password', type: 'password', autoComplete: 'new-password', description: 'passwordHint' },
 ];
 
 /** The unvalidated body for `RegisterInput.safeParse`: a blank phone is left out. */

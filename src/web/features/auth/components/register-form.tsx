@@ -1,13 +1,10 @@
 import { Alert, Button, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RegisterInput } from '../../../../shared/auth.ts';
-import {
-  type FieldErrors,
-  requiredWhenMissing,
-  toFieldErrors,
-  withoutError,
-} from '../../../forms/field-errors.ts';
+import { type FieldErrors, formParse, withoutError, zodFieldErrors } from '../../../forms/field-errors.ts';
 import { useRegister } from '../api/use-register.ts';
+import { authNamespace } from '../i18n.ts';
 import { registerErrorFrom } from './register-error.ts';
 import {
   emptyRegisterForm,
@@ -17,6 +14,7 @@ import {
 } from './register-form-fields.ts';
 
 export function RegisterForm({ onRegistered }: { onRegistered: (email: string) => void }) {
+  const { t } = useTranslation(authNamespace);
   const register = useRegister();
   const [values, setValues] = useState<RegisterFormValues>(emptyRegisterForm);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -31,16 +29,16 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
     event.preventDefault();
     setMessage(null);
     // The same schema the server validates with; strength is judged there only.
-    const parsed = RegisterInput.safeParse(toRegisterCandidate(values), requiredWhenMissing);
+    const parsed = RegisterInput.safeParse(toRegisterCandidate(values), formParse);
     if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+      setErrors(zodFieldErrors(parsed.error.issues));
       return;
     }
     setErrors({});
     register.mutate(parsed.data, {
       onSuccess: () => onRegistered(parsed.data.email),
       onError: (error) => {
-        const problem = registerErrorFrom(error);
+        const problem = registerErrorFrom(error, t);
         setMessage(problem.message);
         setErrors(problem.fields);
       },
@@ -52,7 +50,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         {message && (
-          <Alert color="red" title="Could not create the account">
+          <Alert color="red" title={t('register.failedTitle')}>
             {message}
           </Alert>
         )}
@@ -61,7 +59,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
         </SimpleGrid>
         {rest.map(renderField)}
         <Button type="submit" loading={register.isPending}>
-          Create account
+          {t('register.submit')}
         </Button>
       </Stack>
     </form>
@@ -69,8 +67,8 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
 
   function renderField(field: (typeof registerFields)[number]) {
     const common = {
-      label: field.label,
-      description: field.description,
+      label: t(`register.fields.${field.key}`),
+      description: field.description && t(`register.${field.description}`),
       value: values[field.key],
       onChange: (event: { currentTarget: HTMLInputElement }) =>
         setField(field.key, event.currentTarget.value),

@@ -1,10 +1,14 @@
 import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NewPassword } from '../../../../shared/auth.ts';
 import { ApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
+import { formParse, issueMessage, problemFieldErrors } from '../../../forms/field-errors.ts';
+import { authNamespace } from '../i18n.ts';
 
 type TokenPasswordMutation = UseMutationResult<void, Error, { token: string; password: string }>;
 
@@ -18,19 +22,21 @@ type Props = {
 
 /** Choosing a password with a mailed single-use token (password reset, invitation). */
 export function TokenPasswordForm({ token, mutation, submitLabel, renewal }: Props) {
+  const { t } = useTranslation(authNamespace);
   const [password, setPassword] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = NewPassword.safeParse(password);
+    const parsed = NewPassword.safeParse(password, formParse);
     if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? 'Not valid');
+      const issue = parsed.error.issues[0];
+      setFieldError(issue ? issueMessage(issue) : t('tokenPassword.chooseStronger'));
       return;
     }
     mutation.mutate(
       { token, password: parsed.data },
-      { onError: (error) => setFieldError(passwordFieldError(error)) },
+      { onError: (error) => setFieldError(passwordFieldError(error, t)) },
     );
   }
 
@@ -39,7 +45,7 @@ export function TokenPasswordForm({ token, mutation, submitLabel, renewal }: Pro
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         {mutation.isError && (
-          <Alert color="red" title="Could not set the password">
+          <Alert color="red" title={t('tokenPassword.failedTitle')}>
             {apiErrorMessage(mutation.error)}
             {tokenSpent && (
               <>
@@ -52,8 +58,8 @@ export function TokenPasswordForm({ token, mutation, submitLabel, renewal }: Pro
           </Alert>
         )}
         <PasswordInput
-          label="New password"
-          description="At least 10 characters. A few unrelated words are strong and easy to remember."
+          label={t('tokenPassword.newPassword')}
+          description={t('tokenPassword.passwordHint')}
           value={password}
           onChange={(event) => {
             setPassword(event.currentTarget.value);
@@ -71,8 +77,9 @@ export function TokenPasswordForm({ token, mutation, submitLabel, renewal }: Pro
 }
 
 // The server names the field `password`; its message is advice on a weak one.
-function passwordFieldError(error: Error): string | undefined {
+function passwordFieldError(error: Error, t: TFunction<'auth'>): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   if (error.code !== 'weak_password' && error.code !== 'validation_failed') return undefined;
-  return error.errors.find((problem) => problem.path === 'password')?.message ?? 'Choose a stronger password';
+  const general = () => t('tokenPassword.chooseStronger');
+  return problemFieldErrors(error, { general }).password ?? general();
 }

@@ -1,11 +1,14 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useRequestPasswordReset } from '../api/use-request-password-reset.ts';
 import { AuthFrame } from '../components/auth-frame.tsx';
+import { authNamespace } from '../i18n.ts';
 
 export function ForgotPasswordPage() {
+  const { t } = useTranslation(authNamespace);
   const request = useRequestPasswordReset();
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -13,7 +16,7 @@ export function ForgotPasswordPage() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (email.trim() === '') {
-      setError('Enter your email address');
+      setError(t('forgotPassword.enterEmail'));
       return;
     }
     request.mutate(email.trim());
@@ -22,31 +25,33 @@ export function ForgotPasswordPage() {
   if (request.isSuccess) {
     // The server answers the same for unknown addresses, so this must not claim an account exists.
     return (
-      <AuthFrame title="Check your email">
+      <AuthFrame title={t('forgotPassword.sentTitle')}>
         <Text>
-          If there is an account for <strong>{email.trim()}</strong>, we sent it a link to choose a new
-          password. The link works once and expires soon.
+          <Trans
+            t={t}
+            i18nKey="forgotPassword.sent"
+            values={{ email: email.trim() }}
+            components={{ strong: <strong /> }}
+          />
         </Text>
         <Anchor component={Link} to="/login">
-          Back to log in
+          {t('forgotPassword.backToLogin')}
         </Anchor>
       </AuthFrame>
     );
   }
   return (
-    <AuthFrame title="Reset your password">
+    <AuthFrame title={t('forgotPassword.title')}>
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
-          <Text size="sm">
-            Enter the email address of your account and we will send you a link to reset it.
-          </Text>
+          <Text size="sm">{t('forgotPassword.intro')}</Text>
           {request.isError && (
-            <Alert color="red" title="Could not send the link">
+            <Alert color="red" title={t('forgotPassword.failedTitle')}>
               {apiErrorMessage(request.error)}
             </Alert>
           )}
           <TextInput
-            label="Email"
+            label={t('forgotPassword.email')}
             type="email"
             value={email}
             onChange={(event) => {
@@ -57,10 +62,10 @@ export function ForgotPasswordPage() {
             autoComplete="email"
           />
           <Button type="submit" loading={request.isPending}>
-            Send reset link
+            {t('forgotPassword.submit')}
           </Button>
           <Anchor component={Link} to="/login" size="sm">
-            Back to log in
+            {t('forgotPassword.backToLogin')}
           </Anchor>
         </Stack>
       </form>

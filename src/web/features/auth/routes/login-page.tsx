@@ -1,12 +1,15 @@
 import { Alert, Anchor, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { AuthFrame } from '../components/auth-frame.tsx';
 import { LoginForm } from '../components/login-form.tsx';
 import { safeNextPath } from '../components/safe-next-path.ts';
 import { useSession } from '../hooks/use-session.ts';
+import { authNamespace } from '../i18n.ts';
 
 export function LoginPage() {
+  const { t } = useTranslation(authNamespace);
   const session = useSession();
   const [params] = useSearchParams();
 
@@ -15,22 +18,22 @@ export function LoginPage() {
   if (session.status === 'signed-in') return <Navigate to={safeNextPath(params.get('next'))} replace />;
 
   return (
-    <AuthFrame title="Log in">
+    <AuthFrame title={t('login.title')}>
       {session.reason === 'expired' && (
-        <Alert color="blue" title="Session ended">
-          Your session has ended. Log in again to continue.
+        <Alert color="blue" title={t('login.sessionEndedTitle')}>
+          {t('login.sessionEnded')}
         </Alert>
       )}
       {session.reason === 'logged-out' && (
         <Text role="status" size="sm" c="dimmed">
-          You have logged out.
+          {t('login.loggedOut')}
         </Text>
       )}
       <LoginForm />
       <Text size="sm" ta="center">
-        New patient?{' '}
+        {t('login.newPatient')}{' '}
         <Anchor component={Link} to="/register">
-          Create an account
+          {t('login.createAccount')}
         </Anchor>
       </Text>
     </AuthFrame>

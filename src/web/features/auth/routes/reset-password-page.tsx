@@ -1,32 +1,33 @@
 import { Button, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useConfirmPasswordReset } from '../api/use-confirm-password-reset.ts';
 import { AuthFrame } from '../components/auth-frame.tsx';
 import { TokenPasswordForm } from '../components/token-password-form.tsx';
+import { authNamespace } from '../i18n.ts';
 
 export function ResetPasswordPage() {
+  const { t } = useTranslation(authNamespace);
   const [params] = useSearchParams();
   const confirm = useConfirmPasswordReset();
 
   if (confirm.isSuccess) {
     return (
-      <AuthFrame title="Password changed">
-        <Text>
-          Your password has been changed and every other session was logged out. Log in with the new one.
-        </Text>
+      <AuthFrame title={t('resetPassword.doneTitle')}>
+        <Text>{t('resetPassword.done')}</Text>
         <Button component={Link} to="/login">
-          Log in
+          {t('resetPassword.logIn')}
         </Button>
       </AuthFrame>
     );
   }
   return (
-    <AuthFrame title="Choose a new password">
+    <AuthFrame title={t('resetPassword.title')}>
       <TokenPasswordForm
         token={params.get('token') ?? ''}
         mutation={confirm}
-        submitLabel="Set new password"
-        renewal={{ to: '/forgot-password', label: 'Ask for a new link' }}
+        submitLabel={t('resetPassword.submit')}
+        renewal={{ to: '/forgot-password', label: t('resetPassword.askAgain') }}
       />
     </AuthFrame>
   );

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
@@ -6,8 +7,10 @@ import { PageLoader } from '../../../components/page-loader.tsx';
 import { useVerifyEmail } from '../api/use-verify-email.ts';
 import { AuthFrame } from '../components/auth-frame.tsx';
 import { useRunOnce } from '../components/use-run-once.ts';
+import { authNamespace } from '../i18n.ts';
 
 export function VerifyEmailPage() {
+  const { t } = useTranslation(authNamespace);
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const verify = useVerifyEmail();
@@ -19,10 +22,10 @@ export function VerifyEmailPage() {
   if (token === '') return <InvalidLink />;
   if (verify.isSuccess) {
     return (
-      <AuthFrame title="Email address confirmed">
-        <Text>Thank you. Your account is active and you can log in now.</Text>
+      <AuthFrame title={t('verifyEmail.confirmedTitle')}>
+        <Text>{t('verifyEmail.confirmed')}</Text>
         <Button component={Link} to="/login">
-          Log in
+          {t('verifyEmail.logIn')}
         </Button>
       </AuthFrame>
     );
@@ -31,32 +34,30 @@ export function VerifyEmailPage() {
     return isApiError(verify.error, 'invalid_token') ? (
       <InvalidLink />
     ) : (
-      <AuthFrame title="Confirm your email address">
-        <Alert color="red" title="Could not confirm the address">
+      <AuthFrame title={t('verifyEmail.confirmTitle')}>
+        <Alert color="red" title={t('verifyEmail.failedTitle')}>
           {apiErrorMessage(verify.error)}
         </Alert>
         <Button variant="light" onClick={() => verify.mutate(token)}>
-          Try again
+          {t('verifyEmail.retry')}
         </Button>
       </AuthFrame>
     );
   }
   return (
-    <AuthFrame title="Confirming your email address">
+    <AuthFrame title={t('verifyEmail.confirmingTitle')}>
       <PageLoader />
     </AuthFrame>
   );
 }
 
 function InvalidLink() {
+  const { t } = useTranslation(authNamespace);
   return (
-    <AuthFrame title="Link not valid">
-      <Text>
-        This confirmation link is invalid, was already used, or has expired. Try to log in: if your address
-        still needs confirming, you can ask for a new link there.
-      </Text>
+    <AuthFrame title={t('verifyEmail.invalidTitle')}>
+      <Text>{t('verifyEmail.invalid')}</Text>
       <Anchor component={Link} to="/login">
-        Go to log in
+        {t('verifyEmail.goToLogin')}
       </Anchor>
     </AuthFrame>
   );

@@ -1,21 +1,15 @@
 import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { BookingPolicy } from '../../../../shared/clinic.ts';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
+import { clinicNamespace } from '../i18n.ts';
 import type { ClinicSettingsFormValues } from './clinic-settings-form-values.ts';
 
-const fields: { key: keyof BookingPolicy; label: string; description: string }[] = [
-  {
-    key: 'minNoticeMinutes',
-    label: 'Minimum notice (minutes)',
-    description: 'Latest a patient may book before a slot',
-  },
-  { key: 'maxAdvanceDays', label: 'Maximum advance (days)', description: 'How far ahead patients may book' },
-  {
-    key: 'cancellationNoticeHours',
-    label: 'Cancellation notice (hours)',
-    description: 'Patients may cancel until this long before',
-  },
-  { key: 'slotStepMinutes', label: 'Slot step (minutes)', description: 'Open slots start on this grid' },
+const fields: (keyof BookingPolicy)[] = [
+  'minNoticeMinutes',
+  'maxAdvanceDays',
+  'cancellationNoticeHours',
+  'slotStepMinutes',
 ];
 
 type Props = {
@@ -25,15 +19,16 @@ type Props = {
 };
 
 export function BookingPolicyFieldset({ values, errors, onChange }: Props) {
+  const { t } = useTranslation(clinicNamespace);
   return (
-    <Fieldset legend="Online booking">
+    <Fieldset legend={t('booking.legend')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {fields.map(({ key, label, description }) => (
+        {fields.map((key) => (
           // No min/max here: clamping would silently change what was typed; the schema explains instead.
           <NumberInput
             key={key}
-            label={label}
-            description={description}
+            label={t(`booking.${key}`)}
+            description={t(`booking.${key}Hint`)}
             value={values[key]}
             onChange={(value) => onChange(key, value)}
             error={errors[`bookingPolicy.${key}`]}

@@ -1,11 +1,17 @@
 import { Alert, Button, Fieldset, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type BookingPolicy, ClinicSettings } from '../../../../shared/clinic.ts';
-import { ApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
-import { type FieldErrors, toFieldErrors } from '../../../forms/field-errors.ts';
+import {
+  type FieldErrors,
+  formParse,
+  problemFieldErrors,
+  zodFieldErrors,
+} from '../../../forms/field-errors.ts';
 import { useUpdateClinicSettings } from '../api/use-update-clinic-settings.ts';
+import { clinicNamespace } from '../i18n.ts';
 import { BookingPolicyFieldset } from './booking-policy-fieldset.tsx';
 import { type ClinicSettingsFormValues, toCandidate, toFormValues } from './clinic-settings-form-values.ts';
 
@@ -20,6 +26,7 @@ function withCurrent(options: string[], current: string): string[] {
 type TopLevelField = Exclude<keyof ClinicSettingsFormValues, 'bookingPolicy'>;
 
 export function ClinicSettingsForm({ settings }: { settings: ClinicSettings }) {
+  const { t } = useTranslation(clinicNamespace);
   const [values, setValues] = useState(() => toFormValues(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const update = useUpdateClinicSettings();
@@ -40,22 +47,18 @@ export function ClinicSettingsForm({ settings }: { settings: ClinicSettings }) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = ClinicSettings.safeParse(toCandidate(values), {
-      error: (issue) => (issue.input === undefined ? 'Required' : undefined),
-    });
+    const parsed = ClinicSettings.safeParse(toCandidate(values), formParse);
     if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+      setErrors(zodFieldErrors(parsed.error.issues));
       return;
     }
     setErrors({});
     update.mutate(parsed.data, {
       onSuccess: (saved) => {
         setValues(toFormValues(saved));
-        notifications.show({ color: 'teal', message: 'Settings saved' });
+        notifications.show({ color: 'teal', message: t('saved') });
       },
-      onError: (error) => {
-        if (error instanceof ApiError) setErrors(toFieldErrors(error.errors));
-      },
+      onError: (error) => setErrors(problemFieldErrors(error)),
     });
   }
 
@@ -63,51 +66,51 @@ export function ClinicSettingsForm({ settings }: { settings: ClinicSettings }) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack maw={720}>
         {update.isError && (
-          <Alert color="red" title="Could not save the settings">
+          <Alert color="red" title={t('saveFailedTitle')}>
             {apiErrorMessage(update.error)}
           </Alert>
         )}
-        <Fieldset legend="Clinic">
+        <Fieldset legend={t('clinicLegend')}>
           <Stack>
             <TextInput
-              label="Clinic name"
+              label={t('name')}
               value={values.name}
               onChange={(event) => setField('name', event.currentTarget.value)}
               error={errors.name}
               withAsterisk
             />
             <Select
-              label="Time zone"
-              description="Calendar days and working hours follow this zone"
+              label={t('timeZone')}
+              description={t('timeZoneHint')}
               data={withCurrent(timeZones, values.timeZone)}
               value={values.timeZone}
               onChange={(zone) => zone && setField('timeZone', zone)}
               error={errors.timeZone}
               searchable
               allowDeselect={false}
-              nothingFoundMessage="No such time zone"
+              nothingFoundMessage={t('noSuchTimeZone')}
               withAsterisk
             />
             <Select
-              label="Currency"
+              label={t('currency')}
               data={withCurrent(currencies, values.currency)}
               value={values.currency}
               onChange={(code) => code && setField('currency', code)}
               error={errors.currency}
               searchable
               allowDeselect={false}
-              nothingFoundMessage="No such currency"
+              nothingFoundMessage={t('noSuchCurrency')}
               withAsterisk
             />
             <TextInput
-              label="Phone"
+              label={t('phone')}
               type="tel"
               value={values.phone}
               onChange={(event) => setField('phone', event.currentTarget.value)}
               error={errors.phone}
             />
             <Textarea
-              label="Address"
+              label={t('address')}
               autosize
               minRows={2}
               value={values.address}
@@ -119,7 +122,7 @@ export function ClinicSettingsForm({ settings }: { settings: ClinicSettings }) {
         <BookingPolicyFieldset values={values.bookingPolicy} errors={errors} onChange={setPolicyField} />
         <Group justify="flex-end">
           <Button type="submit" loading={update.isPending}>
-            Save
+            {t('save')}
           </Button>
         </Group>
       </Stack>

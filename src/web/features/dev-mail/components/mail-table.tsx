@@ -1,18 +1,24 @@
 import { Anchor, Table } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DevMail } from '../../../../shared/dev-mail.ts';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+import { devMailNamespace } from '../i18n.ts';
 
 export function MailTable({ mails }: { mails: DevMail[] }) {
+  const { t, i18n } = useTranslation(devMailNamespace);
+  const timeFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'medium' }),
+    [i18n.resolvedLanguage],
+  );
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="xs" aria-label="Mail">
+      <Table verticalSpacing="xs" aria-label={t('table.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Received</Table.Th>
-            <Table.Th>To</Table.Th>
-            <Table.Th>Subject</Table.Th>
+            <Table.Th>{t('table.received')}</Table.Th>
+            <Table.Th>{t('table.to')}</Table.Th>
+            <Table.Th>{t('table.subject')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,5 +1,7 @@
 import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PatientAlert } from '../../../../shared/patients.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { alertPresentation } from './alert-presentation.ts';
 
 type Props = {
@@ -12,13 +14,14 @@ type Props = {
 };
 
 export function AlertBadges({ alerts, max = alerts.length, size = 'sm', asList = true }: Props) {
+  const { t } = useTranslation(patientsNamespace);
   if (alerts.length === 0) return null;
   const shown = alerts.slice(0, max);
   const hidden = alerts.length - shown.length;
   return (
-    <Group gap={6} role={asList ? 'list' : undefined} aria-label={asList ? 'Alerts' : undefined}>
+    <Group gap={6} role={asList ? 'list' : undefined} aria-label={asList ? t('alerts.list') : undefined}>
       {shown.map((alert) => {
-        const look = alertPresentation(alert);
+        const look = alertPresentation(alert, t);
         return (
           <Badge
             key={`${alert.kind}:${alert.label}`}
@@ -35,7 +38,7 @@ export function AlertBadges({ alerts, max = alerts.length, size = 'sm', asList =
       })}
       {hidden > 0 && (
         <Badge role={asList ? 'listitem' : undefined} color="gray" variant="default" size={size} tt="none">
-          +{hidden} more
+          {t('alerts.more', { count: hidden })}
         </Badge>
       )}
     </Group>

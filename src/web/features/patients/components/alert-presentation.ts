@@ -1,5 +1,14 @@
-import type { AllergySeverity } from '../../../../shared/medical-history.ts';
+import type { TFunction } from 'i18next';
+import {
+  type AlertFlag,
+  type AllergySeverity,
+  alertFlagLabels,
+  alertFlags,
+  type MedicalAlert,
+} from '../../../../shared/medical-history.ts';
 import type { PatientAlert } from '../../../../shared/patients.ts';
+
+type PatientsT = TFunction<'patients'>;
 
 export type AlertPresentation = {
   color: string;
@@ -9,26 +18,55 @@ export type AlertPresentation = {
   text: string;
 };
 
-const kindLabels: Record<PatientAlert['kind'], string> = {
-  allergy: 'Allergy',
-  alert: 'Alert',
-  condition: 'Condition',
-  medication: 'Medication',
-};
-
 type AlertSeverity = NonNullable<PatientAlert['severity']>;
 
 // Allergies are recorded as mild/moderate/severe and reach the badges as low/moderate/high:
 // say them in the words the clinician chose.
-const severityWords: Record<'allergy' | 'other', Record<AlertSeverity, string>> = {
-  allergy: { low: 'mild', moderate: 'moderate', high: 'severe' },
-  other: { low: 'low', moderate: 'moderate', high: 'high' },
+const allergySeverityOf: Record<AlertSeverity, AllergySeverity> = {
+  low: 'mild',
+  moderate: 'moderate',
+  high: 'severe',
 };
 
+// The server names a flag alert by the flag's English label (src/shared alertFlagLabels), or
+// by the note for `other`: the shared table leads back to the flag, to name it in any language.
+const flagByLabel = new Map<string, AlertFlag>(
+  alertFlags.filter((flag) => flag !== 'other').map((flag) => [alertFlagLabels[flag], flag]),
+);
+
+/** A flag's name in the user's language. */
+export function flagLabel(flag: AlertFlag, t: PatientsT): string {
+  return t(`alerts.flags.${flag}`);
+}
+
+/** How a recorded alert flag reads: the flag's name, or for `other` what the clinician wrote. */
+export function medicalAlertLabel(alert: MedicalAlert, t: PatientsT): string {
+  return alert.flag === 'other' && alert.note ? alert.note : flagLabel(alert.flag, t);
+}
+
+function badgeLabel(alert: PatientAlert, t: PatientsT): string {
+  if (alert.kind !== 'alert') return alert.label;
+  const flag = flagByLabel.get(alert.label);
+  return flag ? flagLabel(flag, t) : alert.label;
+}
+
+function severityWord(alert: PatientAlert & { severity: AlertSeverity }, t: PatientsT): string {
+  return alert.kind === 'allergy'
+    ? t(`alerts.allergySeverityWords.${allergySeverityOf[alert.severity]}`)
+    : t(`alerts.alertSeverityWords.${alert.severity}`);
+}
+
 /** How one alert badge looks: red, filled and ⚠ for high severity; text always names it. */
-export function alertPresentation(alert: PatientAlert): AlertPresentation {
-  const words = severityWords[alert.kind === 'allergy' ? 'allergy' : 'other'];
-  const text = `${kindLabels[alert.kind]}: ${alert.label}${alert.severity ? ` · ${words[alert.severity]}` : ''}`;
+export function alertPresentation(alert: PatientAlert, t: PatientsT): AlertPresentation {
+  const kind = t(`alerts.kinds.${alert.kind}`);
+  const label = badgeLabel(alert, t);
+  const text = alert.severity
+    ? t('alerts.badgeWithSeverity', {
+        kind,
+        label,
+        severity: severityWord({ ...alert, severity: alert.severity }, t),
+      })
+    : t('alerts.badge', { kind, label });
   switch (alert.severity) {
     case 'high':
       return { color: 'red', variant: 'filled', icon: '⚠', text };
@@ -39,11 +77,6 @@ export function alertPresentation(alert: PatientAlert): AlertPresentation {
   }
 }
 
-const allergySeverityLabels: Record<AllergySeverity, string> = {
-  mild: 'Mild',
-  moderate: 'Moderate',
-  severe: 'Severe',
-};
 const alertSeverityOfAllergy: Record<AllergySeverity, AlertSeverity> = {
   mild: 'low',
   moderate: 'moderate',
@@ -51,12 +84,17 @@ const alertSeverityOfAllergy: Record<AllergySeverity, AlertSeverity> = {
 };
 
 /** An allergy's severity as a badge: the same colours and icons as the header's alerts. */
-export function allergySeverityPresentation(severity: AllergySeverity): AlertPresentation {
-  const look = alertPresentation({ kind: 'allergy', label: '', severity: alertSeverityOfAllergy[severity] });
-  return { ...look, text: allergySeverityLabels[severity] };
+export function allergySeverityPresentation(severity: AllergySeverity, t: PatientsT): AlertPresentation {
+  const look = alertPresentation(
+    { kind: 'allergy', label: '', severity: alertSeverityOfAllergy[severity] },
+    t,
+  );
+  return { ...look, text: t(`alerts.allergySeverities.${severity}`) };
 }
 
-export const allergySeverityOptions = Object.entries(allergySeverityLabels).map(([value, label]) => ({
-  value,
-  label,
-}));
+export function allergySeverityOptions(t: PatientsT): { value: AllergySeverity; label: string }[] {
+  return (['mild', 'moderate', 'severe'] as const).map((value) => ({
+    value,
+    label: t(`alerts.allergySeverities.${value}`),
+  }));
+}

@@ -1,20 +1,24 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/patients.ts';
 import { useMay } from '../../auth/index.ts';
 import { useArchivePatient } from '../api/use-archive-patient.ts';
 import { useUnarchivePatient } from '../api/use-unarchive-patient.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { fullName } from './patient-name.ts';
 import { patientErrorMessage } from './patient-problem.ts';
 
 /** Archive (with a confirmation) or bring back a patient; admins and managers only. */
 export function ArchivePatientButton({ patient }: { patient: Patient }) {
+  const { t } = useTranslation(patientsNamespace);
   const mayArchive = useMay('patients.archive');
   const [confirming, confirm] = useDisclosure(false);
   const archive = useArchivePatient();
   const unarchive = useUnarchivePatient();
   if (!mayArchive) return null;
+  const name = fullName(patient);
 
   if (patient.archived) {
     return (
@@ -25,11 +29,11 @@ export function ArchivePatientButton({ patient }: { patient: Patient }) {
           onClick={() =>
             unarchive.mutate(patient.id, {
               onSuccess: () =>
-                notifications.show({ color: 'teal', message: `${fullName(patient)} is back in search` }),
+                notifications.show({ color: 'teal', message: t('archive.unarchived', { name }) }),
             })
           }
         >
-          Unarchive patient
+          {t('archive.unarchive')}
         </Button>
         {unarchive.isError && (
           <Text size="sm" c="red" role="alert">
@@ -42,18 +46,15 @@ export function ArchivePatientButton({ patient }: { patient: Patient }) {
   return (
     <>
       <Button variant="default" color="red" onClick={confirm.open}>
-        Archive patient
+        {t('archive.archive')}
       </Button>
-      <Modal opened={confirming} onClose={confirm.close} title={`Archive ${fullName(patient)}?`}>
+      <Modal opened={confirming} onClose={confirm.close} title={t('archive.confirmTitle', { name })}>
         <Stack>
-          <Text size="sm">
-            Archived patients leave search and lists, but keep their chart, history and records. You can
-            unarchive them at any time.
-          </Text>
+          <Text size="sm">{t('archive.confirmBody')}</Text>
           {archive.isError && <Alert color="red">{patientErrorMessage(archive.error)}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={confirm.close}>
-              Cancel
+              {t('archive.cancel')}
             </Button>
             <Button
               color="red"
@@ -62,12 +63,12 @@ export function ArchivePatientButton({ patient }: { patient: Patient }) {
                 archive.mutate(patient.id, {
                   onSuccess: () => {
                     confirm.close();
-                    notifications.show({ color: 'teal', message: `${fullName(patient)} is archived` });
+                    notifications.show({ color: 'teal', message: t('archive.archived', { name }) });
                   },
                 })
               }
             >
-              Archive
+              {t('archive.confirm')}
             </Button>
           </Group>
         </Stack>

@@ -1,6 +1,8 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientSummary } from '../../../../shared/patients.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
 
@@ -13,21 +15,22 @@ type Props = {
 
 /** The `409 possible_duplicate` warning: two charts for one person is how allergies get missed. */
 export function DuplicateCandidates({ candidates, locale, creating, onCreateAnyway }: Props) {
+  const { t } = useTranslation(patientsNamespace);
   return (
-    <Alert color="yellow" title="This patient may already be registered" role="alert">
+    <Alert color="yellow" title={t('newPatient.duplicateTitle')} role="alert">
       <Stack gap="sm">
-        <Text size="sm">
-          Check these records first. Open the right chart, or create the new patient if this is someone else.
-        </Text>
-        <List spacing="xs" aria-label="Possible duplicates">
+        <Text size="sm">{t('newPatient.duplicateIntro')}</Text>
+        <List spacing="xs" aria-label={t('newPatient.duplicates')}>
           {candidates.map((candidate) => (
             <List.Item key={candidate.id}>
               <Anchor component={Link} to={`/patients/${encodeURIComponent(candidate.id)}`}>
                 {displayName(candidate)}
               </Anchor>
               <Text span size="sm" c="dimmed">
-                {' '}
-                · born {formatCalendarDate(candidate.dateOfBirth, locale)} · {candidate.phone ?? 'no phone'}
+                {t('newPatient.duplicateDetails', {
+                  date: formatCalendarDate(candidate.dateOfBirth, locale),
+                  phone: candidate.phone ?? t('newPatient.noPhone'),
+                })}
                 {candidate.email ? ` · ${candidate.email}` : ''}
               </Text>
             </List.Item>
@@ -35,7 +38,7 @@ export function DuplicateCandidates({ candidates, locale, creating, onCreateAnyw
         </List>
         <Group>
           <Button color="yellow" variant="filled" loading={creating} onClick={onCreateAnyway}>
-            Create anyway
+            {t('newPatient.createAnyway')}
           </Button>
         </Group>
       </Stack>

@@ -1,10 +1,14 @@
 import { Button, Fieldset, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { patientsNamespace } from '../i18n.ts';
 
 type Props<Row extends { key: string }> = {
   legend: string;
-  /** "Add allergy": also the noun of the remove buttons. */
-  noun: string;
+  /** "Add allergy". */
+  addLabel: string;
+  /** The remove button's accessible name for a row, given its name or position. */
+  removeLabel: (name: string) => string;
   rows: Row[];
   /** What the remove button names the row by, e.g. the substance. */
   rowName: (row: Row) => string;
@@ -16,19 +20,21 @@ type Props<Row extends { key: string }> = {
 /** One list of the history editor: a row of fields per entry, each removable, and an add button. */
 export function EditableRows<Row extends { key: string }>({
   legend,
-  noun,
+  addLabel,
+  removeLabel,
   rows,
   rowName,
   onAdd,
   onRemove,
   children,
 }: Props<Row>) {
+  const { t } = useTranslation(patientsNamespace);
   return (
     <Fieldset legend={legend}>
       <Stack gap="sm">
         {rows.length === 0 && (
           <Text size="sm" c="dimmed">
-            None recorded
+            {t('history.noneRecorded')}
           </Text>
         )}
         {rows.map((row, index) => (
@@ -42,16 +48,16 @@ export function EditableRows<Row extends { key: string }>({
                 color="red"
                 mt={24}
                 onClick={() => onRemove(row.key)}
-                aria-label={`Remove ${noun} ${rowName(row).trim() || index + 1}`}
+                aria-label={removeLabel(rowName(row).trim() || String(index + 1))}
               >
-                Remove
+                {t('history.form.remove')}
               </Button>
             </Group>
           </Paper>
         ))}
         <Group>
           <Button variant="light" onClick={onAdd}>
-            Add {noun}
+            {addLabel}
           </Button>
         </Group>
       </Stack>

@@ -1,13 +1,18 @@
 import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { AlertFlag, AllergySeverity } from '../../../../shared/medical-history.ts';
+import { patientsNamespace } from '../i18n.ts';
 import type { EntryDiff, FieldChange, HistoryDiff } from './history-diff.ts';
 
-type Status = EntryDiff['status'];
+type Status = Exclude<EntryDiff['status'], 'unchanged'>;
+type PatientsT = TFunction<'patients'>;
 
 // Each status has a word and a sign as well as a colour.
-const statusLook: Record<Exclude<Status, 'unchanged'>, { label: string; sign: string; color: string }> = {
-  added: { label: 'Added', sign: '+', color: 'green' },
-  removed: { label: 'Removed', sign: '−', color: 'red' },
-  changed: { label: 'Changed', sign: '~', color: 'orange' },
+const statusLook: Record<Status, { sign: string; color: string }> = {
+  added: { sign: '+', color: 'green' },
+  removed: { sign: '−', color: 'red' },
+  changed: { sign: '~', color: 'orange' },
 };
 
 const insStyle = {
@@ -18,7 +23,21 @@ const insStyle = {
 };
 const delStyle = { background: 'var(--mantine-color-red-light)', padding: '0 2px', borderRadius: 2 };
 
-function StatusBadge({ status }: { status: Exclude<Status, 'unchanged'> }) {
+/** A recorded value as it reads: severities and flags by their names, text as written. */
+function valueText(change: FieldChange, value: string, t: PatientsT): string {
+  if (change.field === 'severity') {
+    const severity = AllergySeverity.safeParse(value);
+    if (severity.success) return t(`alerts.allergySeverityWords.${severity.data}`);
+  }
+  if (change.field === 'flag') {
+    const flag = AlertFlag.safeParse(value);
+    if (flag.success) return t(`alerts.flags.${flag.data}`);
+  }
+  return value;
+}
+
+function StatusBadge({ status }: { status: Status }) {
+  const { t } = useTranslation(patientsNamespace);
   const look = statusLook[status];
   return (
     <Badge
@@ -28,32 +47,36 @@ function StatusBadge({ status }: { status: Exclude<Status, 'unchanged'> }) {
       size="sm"
       leftSection={<span aria-hidden="true">{look.sign}</span>}
     >
-      {look.label}
+      {t(`history.diff.statuses.${status}`)}
     </Badge>
   );
 }
 
-function FieldLine({ change, status }: { change: FieldChange; status: Exclude<Status, 'unchanged'> }) {
+function FieldLine({ change, status }: { change: FieldChange; status: Status }) {
+  const { t } = useTranslation(patientsNamespace);
+  const field = t(`history.diff.fields.${change.field}`);
+  const empty = <em>{t('history.diff.empty')}</em>;
   if (status === 'added') {
     return change.after === null ? null : (
       <Text size="sm">
-        {change.field}: <ins style={insStyle}>{change.after}</ins>
+        {field}: <ins style={insStyle}>{valueText(change, change.after, t)}</ins>
       </Text>
     );
   }
   if (status === 'removed') {
     return change.before === null ? null : (
       <Text size="sm">
-        {change.field}: <del style={delStyle}>{change.before}</del>
+        {field}: <del style={delStyle}>{valueText(change, change.before, t)}</del>
       </Text>
     );
   }
   if (change.before === change.after) return null;
   return (
     <Text size="sm">
-      {change.field}: {change.before === null ? <em>empty</em> : <del style={delStyle}>{change.before}</del>}
+      {field}:{' '}
+      {change.before === null ? empty : <del style={delStyle}>{valueText(change, change.before, t)}</del>}
       {' → '}
-      {change.after === null ? <em>empty</em> : <ins style={insStyle}>{change.after}</ins>}
+      {change.after === null ? empty : <ins style={insStyle}>{valueText(change, change.after, t)}</ins>}
     </Text>
   );
 }
@@ -88,10 +111,11 @@ function EntryChange({ entry }: { entry: EntryDiff }) {
 
 /** Added, removed and changed entries of two versions, section by section. */
 export function HistoryDiffView({ diff }: { diff: HistoryDiff }) {
+  const { t } = useTranslation(patientsNamespace);
   if (!diff.changed) {
     return (
       <Text size="sm" c="dimmed">
-        No differences: this version confirmed the history as it was.
+        {t('history.diff.noDifferences')}
       </Text>
     );
   }
@@ -102,9 +126,15 @@ export function HistoryDiffView({ diff }: { diff: HistoryDiff }) {
         const changed = section.entries.filter((entry) => entry.status !== 'unchanged');
         if (changed.length === 0) return null;
         const unchanged = section.entries.length - changed.length;
+        const title = t(`history.sections.${section.section}`);
         return (
-          <Stack key={section.section} gap={4} component="section" aria-label={`${section.title} changes`}>
-            <Title order={5}>{section.title}</Title>
+          <Stack
+            key={section.section}
+            gap={4}
+            component="section"
+            aria-label={t('history.diff.changesOf', { section: title })}
+          >
+            <Title order={5}>{title}</Title>
             <Stack component="ul" gap={6} m={0} p={0}>
               {changed.map((entry) => (
                 <EntryChange key={`${entry.status}:${entry.label}`} entry={entry} />
@@ -112,15 +142,15 @@ export function HistoryDiffView({ diff }: { diff: HistoryDiff }) {
             </Stack>
             {unchanged > 0 && (
               <Text size="xs" c="dimmed">
-                {unchanged} unchanged
+                {t('history.diff.unchanged', { count: unchanged })}
               </Text>
             )}
           </Stack>
         );
       })}
       {notes.status !== 'unchanged' && (
-        <Stack gap={4} component="section" aria-label="Notes changes">
-          <Title order={5}>Notes</Title>
+        <Stack gap={4} component="section" aria-label={t('history.diff.notesChanges')}>
+          <Title order={5}>{t('history.sections.notes')}</Title>
           <Group gap="xs" align="flex-start">
             <StatusBadge status={notes.status} />
             <Stack gap={2}>

@@ -39,11 +39,11 @@ describe('diffHistories', () => {
   it('lists each field with its value before and after', () => {
     const latex = allergies?.entries[0];
     expect(latex?.fields).toEqual([
-      { field: 'Substance', before: 'Latex', after: 'latex ' },
-      { field: 'Reaction', before: null, after: 'hives' },
-      { field: 'Severity', before: 'moderate', after: 'severe' },
+      { field: 'substance', before: 'Latex', after: 'latex ' },
+      { field: 'reaction', before: null, after: 'hives' },
+      { field: 'severity', before: 'moderate', after: 'severe' },
     ]);
-    expect(allergies?.entries[2]?.fields[0]).toEqual({ field: 'Substance', before: 'Iodine', after: null });
+    expect(allergies?.entries[2]?.fields[0]).toEqual({ field: 'substance', before: 'Iodine', after: null });
   });
 
   it('keeps unchanged entries as such and reports notes', () => {
@@ -80,5 +80,16 @@ describe('diffHistories', () => {
       'Latex allergy',
       'Needle phobia',
     ]);
+  });
+
+  it('names flags in the language it is given, and keeps codes in the field values', () => {
+    const flags = diffHistories(
+      emptyMedicalHistoryContent,
+      { ...emptyMedicalHistoryContent, alerts: [{ flag: 'latex_allergy', note: null }] },
+      (flag) => (flag === 'latex_allergy' ? 'Alergia a látex' : flag),
+    );
+    const entry = flags.sections[3]?.entries[0];
+    expect(entry?.label).toBe('Alergia a látex');
+    expect(entry?.fields[0]).toEqual({ field: 'flag', before: null, after: 'latex_allergy' });
   });
 });

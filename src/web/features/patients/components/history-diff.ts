@@ -3,7 +3,6 @@ import {
   type Allergy,
   alertFlagLabels,
   alertKey,
-  alertLabel,
   type Condition,
   entryKey,
   type MedicalAlert,
@@ -11,7 +10,21 @@ import {
   type Medication,
 } from '../../../../shared/medical-history.ts';
 
-export type FieldChange = { field: string; before: string | null; after: string | null };
+/** The fields an entry is compared by; the view names them in the user's language. */
+export type DiffField =
+  | 'substance'
+  | 'reaction'
+  | 'severity'
+  | 'name'
+  | 'dose'
+  | 'frequency'
+  | 'notes'
+  | 'since'
+  | 'flag'
+  | 'note';
+
+/** Values as recorded: `severity` and `flag` hold their codes (e.g. `severe`, `latex_allergy`). */
+export type FieldChange = { field: DiffField; before: string | null; after: string | null };
 
 export type EntryDiff = {
   status: 'added' | 'removed' | 'changed' | 'unchanged';
@@ -22,7 +35,7 @@ export type EntryDiff = {
 
 export type SectionName = 'allergies' | 'medications' | 'conditions' | 'alerts';
 
-export type SectionDiff = { section: SectionName; title: string; entries: EntryDiff[] };
+export type SectionDiff = { section: SectionName; entries: EntryDiff[] };
 
 export type NotesDiff = {
   status: 'added' | 'removed' | 'changed' | 'unchanged';
@@ -33,61 +46,63 @@ export type NotesDiff = {
 export type HistoryDiff = { sections: SectionDiff[]; notes: NotesDiff; changed: boolean };
 
 type Section<T> = {
-  title: string;
   key: (entry: T) => string;
   label: (entry: T) => string;
-  fields: (entry: T) => [string, string | null][];
+  fields: (entry: T) => [DiffField, string | null][];
 };
 
-const flagText = (flag: AlertFlag) => alertFlagLabels[flag];
-
-const sections: {
+type Sections = {
   allergies: Section<Allergy>;
   medications: Section<Medication>;
   conditions: Section<Condition>;
   alerts: Section<MedicalAlert>;
-} = {
-  allergies: {
-    title: 'Allergies',
-    key: (allergy) => entryKey(allergy.substance),
-    label: (allergy) => allergy.substance,
-    fields: (allergy) => [
-      ['Substance', allergy.substance],
-      ['Reaction', allergy.reaction],
-      ['Severity', allergy.severity],
-    ],
-  },
-  medications: {
-    title: 'Medications',
-    key: (medication) => entryKey(medication.name),
-    label: (medication) => medication.name,
-    fields: (medication) => [
-      ['Name', medication.name],
-      ['Dose', medication.dose],
-      ['Frequency', medication.frequency],
-      ['Notes', medication.notes],
-    ],
-  },
-  conditions: {
-    title: 'Conditions',
-    key: (condition) => entryKey(condition.name),
-    label: (condition) => condition.name,
-    fields: (condition) => [
-      ['Name', condition.name],
-      ['Since', condition.since],
-      ['Notes', condition.notes],
-    ],
-  },
-  alerts: {
-    title: 'Alert flags',
-    key: alertKey,
-    label: alertLabel,
-    fields: (alert) => [
-      ['Flag', flagText(alert.flag)],
-      ['Note', alert.note],
-    ],
-  },
 };
+
+/** How an alert flag is named in entry labels; English (the shared labels) unless told otherwise. */
+export type FlagName = (flag: AlertFlag) => string;
+
+const englishFlagName: FlagName = (flag) => alertFlagLabels[flag];
+
+function sectionsNaming(flagName: FlagName): Sections {
+  return {
+    allergies: {
+      key: (allergy) => entryKey(allergy.substance),
+      label: (allergy) => allergy.substance,
+      fields: (allergy) => [
+        ['substance', allergy.substance],
+        ['reaction', allergy.reaction],
+        ['severity', allergy.severity],
+      ],
+    },
+    medications: {
+      key: (medication) => entryKey(medication.name),
+      label: (medication) => medication.name,
+      fields: (medication) => [
+        ['name', medication.name],
+        ['dose', medication.dose],
+        ['frequency', medication.frequency],
+        ['notes', medication.notes],
+      ],
+    },
+    conditions: {
+      key: (condition) => entryKey(condition.name),
+      label: (condition) => condition.name,
+      fields: (condition) => [
+        ['name', condition.name],
+        ['since', condition.since],
+        ['notes', condition.notes],
+      ],
+    },
+    alerts: {
+      key: alertKey,
+      label: (alert) => (alert.flag === 'other' && alert.note ? alert.note : flagName(alert.flag)),
+      fields: (alert) => [
+        ['flag', alert.flag],
+        ['note', alert.note],
+      ],
+    },
+  };
+}
 
 function diffEntry<T>(section: Section<T>, before: T | undefined, after: T | undefined): EntryDiff {
   const beforeFields = before === undefined ? [] : section.fields(before);
@@ -126,21 +141,31 @@ function diffNotes(before: string | null, after: string | null): NotesDiff {
   return { status: 'changed', before, after };
 }
 
-/** Entry by entry, field by field: what `next` changed from `previous`, for the diff view. */
-export function diffHistories(previous: MedicalHistoryContent, next: MedicalHistoryContent): HistoryDiff {
+/**
+ * Entry by entry, field by field: what `next` changed from `previous`, for the diff view.
+ * `flagName` names alert flags in entry labels (the view passes the user's language).
+ */
+export function diffHistories(
+  previous: MedicalHistoryContent,
+  next: MedicalHistoryContent,
+  flagName: FlagName = englishFlagName,
+): HistoryDiff {
+  const sections = sectionsNaming(flagName);
   const sectionDiffs: SectionDiff[] = [
-    { section: 'allergies', ...titled(sections.allergies, previous.allergies, next.allergies) },
-    { section: 'medications', ...titled(sections.medications, previous.medications, next.medications) },
-    { section: 'conditions', ...titled(sections.conditions, previous.conditions, next.conditions) },
-    { section: 'alerts', ...titled(sections.alerts, previous.alerts, next.alerts) },
+    { section: 'allergies', entries: diffSection(sections.allergies, previous.allergies, next.allergies) },
+    {
+      section: 'medications',
+      entries: diffSection(sections.medications, previous.medications, next.medications),
+    },
+    {
+      section: 'conditions',
+      entries: diffSection(sections.conditions, previous.conditions, next.conditions),
+    },
+    { section: 'alerts', entries: diffSection(sections.alerts, previous.alerts, next.alerts) },
   ];
   const notes = diffNotes(previous.notes, next.notes);
   const changed =
     notes.status !== 'unchanged' ||
     sectionDiffs.some((section) => section.entries.some((entry) => entry.status !== 'unchanged'));
   return { sections: sectionDiffs, notes, changed };
-}
-
-function titled<T>(section: Section<T>, previous: readonly T[], next: readonly T[]) {
-  return { title: section.title, entries: diffSection(section, previous, next) };
 }

@@ -1,7 +1,9 @@
 import { NativeSelect, TextInput } from '@mantine/core';
-import { type AlertFlag, alertFlagLabels, alertFlags } from '../../../../shared/medical-history.ts';
+import { useTranslation } from 'react-i18next';
+import { type AlertFlag, alertFlags } from '../../../../shared/medical-history.ts';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
-import { allergySeverityOptions } from './alert-presentation.ts';
+import { patientsNamespace } from '../i18n.ts';
+import { allergySeverityOptions, flagLabel } from './alert-presentation.ts';
 import { EditableRows } from './editable-rows.tsx';
 import {
   type AlertRow,
@@ -14,12 +16,17 @@ import {
 
 type RowsProps<Row> = { rows: Row[]; errors: FieldErrors; onChange: (rows: Row[]) => void };
 
-function rowActions<Row extends { key: string }>(
+function useRowActions<Row extends { key: string }>(
   { rows, errors, onChange }: RowsProps<Row>,
   list: HistoryList,
   make: () => Row,
 ) {
+  const { t } = useTranslation(patientsNamespace);
   return {
+    t,
+    legend: t(`history.sections.${list}`),
+    addLabel: t(`history.form.add.${list}`),
+    removeLabel: (name: string) => t(`history.form.removeRow.${list}`, { name }),
     rows,
     onAdd: () => onChange([...rows, make()]),
     onRemove: (key: string) => onChange(rows.filter((row) => row.key !== key)),
@@ -32,30 +39,29 @@ function rowActions<Row extends { key: string }>(
 const isSeverity = (value: string): value is AllergyRow['severity'] =>
   value === 'mild' || value === 'moderate' || value === 'severe';
 const isFlag = (value: string): value is AlertFlag => (alertFlags as readonly string[]).includes(value);
-const flagOptions = alertFlags.map((flag) => ({ value: flag, label: alertFlagLabels[flag] }));
 
 export function AllergyRows(props: RowsProps<AllergyRow>) {
-  const list = rowActions(props, 'allergies', emptyRows.allergies);
+  const { t, ...list } = useRowActions(props, 'allergies', emptyRows.allergies);
   return (
-    <EditableRows<AllergyRow> legend="Allergies" noun="allergy" rowName={(row) => row.substance} {...list}>
+    <EditableRows<AllergyRow> rowName={(row) => row.substance} {...list}>
       {(row, index) => (
         <>
           <TextInput
-            label="Substance"
+            label={t('history.form.substance')}
             value={row.substance}
             error={list.error(index, 'substance')}
             onChange={(event) => list.set(row.key, { substance: event.currentTarget.value })}
             withAsterisk
           />
           <TextInput
-            label="Reaction"
+            label={t('history.form.reaction')}
             value={row.reaction}
             error={list.error(index, 'reaction')}
             onChange={(event) => list.set(row.key, { reaction: event.currentTarget.value })}
           />
           <NativeSelect
-            label="Severity"
-            data={allergySeverityOptions}
+            label={t('history.form.severity')}
+            data={allergySeverityOptions(t)}
             value={row.severity}
             error={list.error(index, 'severity')}
             onChange={(event) => {
@@ -70,32 +76,32 @@ export function AllergyRows(props: RowsProps<AllergyRow>) {
 }
 
 export function MedicationRows(props: RowsProps<MedicationRow>) {
-  const list = rowActions(props, 'medications', emptyRows.medications);
+  const { t, ...list } = useRowActions(props, 'medications', emptyRows.medications);
   return (
-    <EditableRows<MedicationRow> legend="Medications" noun="medication" rowName={(row) => row.name} {...list}>
+    <EditableRows<MedicationRow> rowName={(row) => row.name} {...list}>
       {(row, index) => (
         <>
           <TextInput
-            label="Medication"
+            label={t('history.form.medication')}
             value={row.name}
             error={list.error(index, 'name')}
             onChange={(event) => list.set(row.key, { name: event.currentTarget.value })}
             withAsterisk
           />
           <TextInput
-            label="Dose"
+            label={t('history.form.dose')}
             value={row.dose}
             error={list.error(index, 'dose')}
             onChange={(event) => list.set(row.key, { dose: event.currentTarget.value })}
           />
           <TextInput
-            label="Frequency"
+            label={t('history.form.frequency')}
             value={row.frequency}
             error={list.error(index, 'frequency')}
             onChange={(event) => list.set(row.key, { frequency: event.currentTarget.value })}
           />
           <TextInput
-            label="Instructions"
+            label={t('history.form.instructions')}
             value={row.notes}
             error={list.error(index, 'notes')}
             onChange={(event) => list.set(row.key, { notes: event.currentTarget.value })}
@@ -107,27 +113,27 @@ export function MedicationRows(props: RowsProps<MedicationRow>) {
 }
 
 export function ConditionRows(props: RowsProps<ConditionRow>) {
-  const list = rowActions(props, 'conditions', emptyRows.conditions);
+  const { t, ...list } = useRowActions(props, 'conditions', emptyRows.conditions);
   return (
-    <EditableRows<ConditionRow> legend="Conditions" noun="condition" rowName={(row) => row.name} {...list}>
+    <EditableRows<ConditionRow> rowName={(row) => row.name} {...list}>
       {(row, index) => (
         <>
           <TextInput
-            label="Condition"
+            label={t('history.form.condition')}
             value={row.name}
             error={list.error(index, 'name')}
             onChange={(event) => list.set(row.key, { name: event.currentTarget.value })}
             withAsterisk
           />
           <TextInput
-            label="Since"
-            placeholder="YYYY-MM"
+            label={t('history.form.since')}
+            placeholder={t('history.form.sincePlaceholder')}
             value={row.since}
             error={list.error(index, 'since')}
             onChange={(event) => list.set(row.key, { since: event.currentTarget.value })}
           />
           <TextInput
-            label="Condition notes"
+            label={t('history.form.conditionNotes')}
             value={row.notes}
             error={list.error(index, 'notes')}
             onChange={(event) => list.set(row.key, { notes: event.currentTarget.value })}
@@ -139,18 +145,17 @@ export function ConditionRows(props: RowsProps<ConditionRow>) {
 }
 
 export function AlertRows(props: RowsProps<AlertRow>) {
-  const list = rowActions(props, 'alerts', emptyRows.alerts);
+  const { t, ...list } = useRowActions(props, 'alerts', emptyRows.alerts);
+  const flagOptions = alertFlags.map((flag) => ({ value: flag, label: flagLabel(flag, t) }));
   return (
     <EditableRows<AlertRow>
-      legend="Alert flags"
-      noun="alert"
-      rowName={(row) => (row.flag === 'other' ? row.note : alertFlagLabels[row.flag])}
+      rowName={(row) => (row.flag === 'other' ? row.note : flagLabel(row.flag, t))}
       {...list}
     >
       {(row, index) => (
         <>
           <NativeSelect
-            label="Alert"
+            label={t('history.form.alert')}
             data={flagOptions}
             value={row.flag}
             error={list.error(index, 'flag')}
@@ -160,8 +165,8 @@ export function AlertRows(props: RowsProps<AlertRow>) {
             }}
           />
           <TextInput
-            label="Alert note"
-            description={row.flag === 'other' ? 'Required for “Other”' : undefined}
+            label={t('history.form.alertNote')}
+            description={row.flag === 'other' ? t('history.form.alertNoteRequired') : undefined}
             value={row.note}
             error={list.error(index, 'note')}
             onChange={(event) => list.set(row.key, { note: event.currentTarget.value })}

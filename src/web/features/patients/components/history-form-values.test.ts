@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../../i18n/i18n.ts';
 import { emptyRows, toHistoryFormValues, validateHistory } from './history-form-values.ts';
 
 describe('validateHistory', () => {

@@ -4,7 +4,7 @@ import {
   type MedicalHistoryContent,
   MedicalHistoryInput,
 } from '../../../../shared/medical-history.ts';
-import { type FieldErrors, toFieldErrors } from '../../../forms/field-errors.ts';
+import { type FieldErrors, formParse, zodFieldErrors } from '../../../forms/field-errors.ts';
 
 // Rows carry a key of their own so that removing one in the middle does not hand its
 // neighbour's input state (focus, cursor) to another row.
@@ -74,13 +74,16 @@ export type HistoryValidation =
  * the same paths the server uses, so both land under the right row's field.
  */
 export function validateHistory(values: HistoryFormValues): HistoryValidation {
-  const parsed = MedicalHistoryInput.safeParse({
-    allergies: values.allergies.map(withoutKey),
-    medications: values.medications.map(withoutKey),
-    conditions: values.conditions.map(withoutKey),
-    alerts: values.alerts.map(withoutKey),
-    notes: values.notes,
-  });
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  const parsed = MedicalHistoryInput.safeParse(
+    {
+      allergies: values.allergies.map(withoutKey),
+      medications: values.medications.map(withoutKey),
+      conditions: values.conditions.map(withoutKey),
+      alerts: values.alerts.map(withoutKey),
+      notes: values.notes,
+    },
+    formParse,
+  );
+  if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error.issues) };
   return { ok: true, history: parsed.data };
 }

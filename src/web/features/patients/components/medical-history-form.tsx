@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MedicalHistory } from '../../../../shared/medical-history.ts';
-import { ApiError } from '../../../api/api-error.ts';
-import { type FieldErrors, toFieldErrors, withoutError } from '../../../forms/field-errors.ts';
+import { type FieldErrors, withoutError } from '../../../forms/field-errors.ts';
 import { useMedicalHistory } from '../api/use-medical-history.ts';
 import { useUpdateMedicalHistory } from '../api/use-update-medical-history.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { FormFeedback } from './form-feedback.tsx';
 import { type HistoryConflict, HistoryConflictAlert } from './history-conflict-alert.tsx';
 import { AlertRows, AllergyRows, ConditionRows, MedicationRows } from './history-form-sections.tsx';
@@ -15,7 +16,7 @@ import {
   toHistoryFormValues,
   validateHistory,
 } from './history-form-values.ts';
-import { isStale, patientErrorMessage } from './patient-problem.ts';
+import { isStale, patientErrorMessage, patientFieldErrors } from './patient-problem.ts';
 
 type Props = { patientId: string; history: MedicalHistory; onDone: () => void };
 
@@ -25,6 +26,8 @@ type Props = { patientId: string; history: MedicalHistory; onDone: () => void };
  * was typed and shows what they changed, to merge by hand.
  */
 export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
+  const { t } = useTranslation(patientsNamespace);
+  const { t: tCommon } = useTranslation();
   const update = useUpdateMedicalHistory();
   const latest = useMedicalHistory(patientId);
   const [base, setBase] = useState(history);
@@ -48,7 +51,7 @@ export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
     const result = validateHistory(values);
     if (!result.ok) {
       setErrors(result.errors);
-      setMessage('Some fields need attention.');
+      setMessage(tCommon('problems.codes.validation_failed'));
       return;
     }
     setErrors({});
@@ -56,7 +59,7 @@ export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
       { patientId, version: base.version, history: result.history },
       {
         onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `Medical history saved as version ${saved.version}` });
+          notifications.show({ color: 'teal', message: t('history.form.saved', { version: saved.version }) });
           onDone();
         },
         onError: (error) => {
@@ -65,7 +68,7 @@ export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
             return;
           }
           setMessage(patientErrorMessage(error, 'medical history'));
-          if (error instanceof ApiError) setErrors(toFieldErrors(error.errors));
+          setErrors(patientFieldErrors(error));
         },
       },
     );
@@ -84,7 +87,7 @@ export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Edit medical history">
+    <form onSubmit={handleSubmit} noValidate aria-label={t('history.form.label')}>
       <Stack>
         <AllergyRows
           rows={values.allergies}
@@ -103,7 +106,7 @@ export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
         />
         <AlertRows rows={values.alerts} errors={errors} onChange={(rows) => setList('alerts', rows)} />
         <Textarea
-          label="Notes"
+          label={t('history.form.notes')}
           autosize
           minRows={3}
           value={values.notes}
@@ -120,17 +123,17 @@ export function MedicalHistoryForm({ patientId, history, onDone }: Props) {
             <HistoryConflictAlert conflict={conflict} reloading={reloading} onReload={reloadTheirVersion} />
           )}
           {message && (
-            <Alert color="red" title="Could not save the medical history">
+            <Alert color="red" title={t('history.form.saveFailedTitle')}>
               {message}
             </Alert>
           )}
         </FormFeedback>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('history.form.cancel')}
           </Button>
           <Button type="submit" loading={update.isPending} disabled={conflict?.stage === 'stale'}>
-            Save history
+            {t('history.form.save')}
           </Button>
         </Group>
       </Stack>

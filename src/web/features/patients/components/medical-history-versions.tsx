@@ -1,19 +1,27 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MedicalHistoryVersionSummary } from '../../../../shared/medical-history.ts';
+import { roles } from '../../../../shared/permissions.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
 import { useMedicalHistoryVersions } from '../api/use-medical-history-versions.ts';
-import { formatInstant } from './patient-dates.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { patientErrorMessage } from './patient-problem.ts';
 import { useClinicFormat } from './use-clinic-format.ts';
+import { versionChangeText } from './version-change-text.ts';
 import { VersionDiff } from './version-diff.tsx';
 
 type ItemProps = { patientId: string; version: MedicalHistoryVersionSummary };
 
 function VersionItem({ patientId, version }: ItemProps) {
-  const { locale, timeZone } = useClinicFormat();
+  const { t } = useTranslation(patientsNamespace);
+  const { t: tCommon } = useTranslation();
+  const { instants } = useClinicFormat();
   const [open, setOpen] = useState(false);
   const diffId = useId();
-  const label = `Version ${version.version}`;
+  const label = t('history.versions.version', { version: version.version });
+  const author = version.createdBy;
+  const role = roles.find((known) => known === author.role);
   return (
     <Paper component="li" withBorder p="sm" aria-label={label} style={{ listStyle: 'none' }}>
       <Stack gap="xs">
@@ -21,8 +29,11 @@ function VersionItem({ patientId, version }: ItemProps) {
           <div>
             <Text fw={600}>{label}</Text>
             <Text size="sm" c="dimmed">
-              {version.createdBy.name} ({version.createdBy.role}) ·{' '}
-              <time dateTime={version.createdAt}>{formatInstant(version.createdAt, locale, timeZone)}</time>
+              {t('history.versions.author', {
+                name: author.name,
+                role: role ? tCommon(`roles.${role}`) : author.role,
+              })}
+              <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, instants)}</time>
             </Text>
           </div>
           <Button
@@ -32,18 +43,18 @@ function VersionItem({ patientId, version }: ItemProps) {
             aria-controls={open ? diffId : undefined}
             onClick={() => setOpen((current) => !current)}
           >
-            {open ? 'Hide differences' : 'Show differences'}
+            {open ? t('history.versions.hideDifferences') : t('history.versions.showDifferences')}
           </Button>
         </Group>
         {version.changes.length > 0 ? (
-          <List size="sm" aria-label={`Changes in ${label.toLowerCase()}`}>
+          <List size="sm" aria-label={t('history.versions.changesIn', { version: version.version })}>
             {version.changes.map((change) => (
-              <List.Item key={change}>{change}</List.Item>
+              <List.Item key={change}>{versionChangeText(change, t)}</List.Item>
             ))}
           </List>
         ) : (
           <Text size="sm" c="dimmed">
-            Reviewed, no changes
+            {t('history.versions.noChanges')}
           </Text>
         )}
         {open && (
@@ -58,6 +69,7 @@ function VersionItem({ patientId, version }: ItemProps) {
 
 /** Every recorded version, newest first: who saved it, when, and what it changed. */
 export function MedicalHistoryVersions({ patientId }: { patientId: string }) {
+  const { t } = useTranslation(patientsNamespace);
   const versions = useMedicalHistoryVersions(patientId);
   const headingId = useId();
   const items = versions.data?.pages.flatMap((page) => page.items) ?? [];
@@ -65,14 +77,14 @@ export function MedicalHistoryVersions({ patientId }: { patientId: string }) {
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={3} id={headingId}>
-        Versions
+        {t('history.versions.title')}
       </Title>
       {versions.isError && (
         <Alert color="red">{patientErrorMessage(versions.error, 'medical history')}</Alert>
       )}
       {versions.isSuccess && items.length === 0 && (
         <Text size="sm" c="dimmed">
-          Nothing recorded yet.
+          {t('history.nothingRecorded')}
         </Text>
       )}
       <Stack component="ul" gap="sm" m={0} p={0}>
@@ -87,7 +99,7 @@ export function MedicalHistoryVersions({ patientId }: { patientId: string }) {
             loading={versions.isFetchingNextPage}
             onClick={() => versions.fetchNextPage()}
           >
-            Load older versions
+            {t('history.versions.loadOlder')}
           </Button>
         </Group>
       )}

@@ -1,15 +1,19 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { alertLabel, type MedicalHistoryContent } from '../../../../shared/medical-history.ts';
+import { useTranslation } from 'react-i18next';
+import type { MedicalHistoryContent } from '../../../../shared/medical-history.ts';
+import { patientsNamespace } from '../i18n.ts';
+import { medicalAlertLabel } from './alert-presentation.ts';
 import { SeverityBadge } from './severity-badge.tsx';
 
 function Section({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
+  const { t } = useTranslation(patientsNamespace);
   return (
     <Stack gap="xs" component="section" aria-label={title}>
       <Title order={4}>{title}</Title>
       {empty ? (
         <Text size="sm" c="dimmed">
-          None recorded
+          {t('history.noneRecorded')}
         </Text>
       ) : (
         children
@@ -45,11 +49,24 @@ function SimpleTable({ head, rows }: { head: string[]; rows: { key: string; cell
 
 /** The current medical history, read-only. */
 export function MedicalHistoryView({ history }: { history: MedicalHistoryContent }) {
+  const { t } = useTranslation(patientsNamespace);
+  const column = (
+    name:
+      | 'substance'
+      | 'reaction'
+      | 'severity'
+      | 'medication'
+      | 'dose'
+      | 'frequency'
+      | 'notes'
+      | 'condition'
+      | 'since',
+  ) => t(`history.columns.${name}`);
   return (
     <Stack gap="lg">
-      <Section title="Allergies" empty={history.allergies.length === 0}>
+      <Section title={t('history.sections.allergies')} empty={history.allergies.length === 0}>
         <SimpleTable
-          head={['Substance', 'Reaction', 'Severity']}
+          head={[column('substance'), column('reaction'), column('severity')]}
           rows={history.allergies.map((allergy) => ({
             key: allergy.substance,
             cells: [
@@ -60,25 +77,25 @@ export function MedicalHistoryView({ history }: { history: MedicalHistoryContent
           }))}
         />
       </Section>
-      <Section title="Medications" empty={history.medications.length === 0}>
+      <Section title={t('history.sections.medications')} empty={history.medications.length === 0}>
         <SimpleTable
-          head={['Medication', 'Dose', 'Frequency', 'Notes']}
+          head={[column('medication'), column('dose'), column('frequency'), column('notes')]}
           rows={history.medications.map((medication) => ({
             key: medication.name,
             cells: [medication.name, medication.dose, medication.frequency, medication.notes],
           }))}
         />
       </Section>
-      <Section title="Conditions" empty={history.conditions.length === 0}>
+      <Section title={t('history.sections.conditions')} empty={history.conditions.length === 0}>
         <SimpleTable
-          head={['Condition', 'Since', 'Notes']}
+          head={[column('condition'), column('since'), column('notes')]}
           rows={history.conditions.map((condition) => ({
             key: condition.name,
             cells: [condition.name, condition.since, condition.notes],
           }))}
         />
       </Section>
-      <Section title="Alert flags" empty={history.alerts.length === 0}>
+      <Section title={t('history.sections.alerts')} empty={history.alerts.length === 0}>
         <Group gap="xs">
           {history.alerts.map((alert) => (
             <Badge
@@ -87,13 +104,13 @@ export function MedicalHistoryView({ history }: { history: MedicalHistoryContent
               tt="none"
               leftSection={<span aria-hidden="true">⚠</span>}
             >
-              {alertLabel(alert)}
+              {medicalAlertLabel(alert, t)}
               {alert.flag !== 'other' && alert.note ? ` · ${alert.note}` : ''}
             </Badge>
           ))}
         </Group>
       </Section>
-      <Section title="Notes" empty={history.notes === null}>
+      <Section title={t('history.sections.notes')} empty={history.notes === null}>
         <Text style={{ whiteSpace: 'pre-line' }}>{history.notes}</Text>
       </Section>
     </Stack>

@@ -1,19 +1,15 @@
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CreatePatientInput, type PatientSummary } from '../../../../shared/patients.ts';
-import { ApiError } from '../../../api/api-error.ts';
-import {
-  type FieldErrors,
-  requiredWhenMissing,
-  toFieldErrors,
-  withoutError,
-} from '../../../forms/field-errors.ts';
+import { type FieldErrors, formParse, withoutError, zodFieldErrors } from '../../../forms/field-errors.ts';
 import { useCreatePatient } from '../api/use-create-patient.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { DuplicateCandidates } from './duplicate-candidates.tsx';
 import { fullName } from './patient-name.ts';
-import { duplicateCandidatesOf, patientErrorMessage } from './patient-problem.ts';
+import { duplicateCandidatesOf, patientErrorMessage, patientFieldErrors } from './patient-problem.ts';
 import { useClinicFormat } from './use-clinic-format.ts';
 
 type Values = { firstName: string; lastName: string; dateOfBirth: string; phone: string; email: string };
@@ -28,6 +24,7 @@ function toCandidate(values: Values): Record<string, string> {
 }
 
 export function NewPatientForm() {
+  const { t } = useTranslation(patientsNamespace);
   const navigate = useNavigate();
   const create = useCreatePatient();
   const { locale } = useClinicFormat();
@@ -45,9 +42,9 @@ export function NewPatientForm() {
 
   function submit(confirmNotDuplicate: boolean) {
     setMessage(null);
-    const parsed = CreatePatientInput.safeParse(toCandidate(values), requiredWhenMissing);
+    const parsed = CreatePatientInput.safeParse(toCandidate(values), formParse);
     if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+      setErrors(zodFieldErrors(parsed.error.issues));
       setCandidates(null);
       return;
     }
@@ -55,7 +52,10 @@ export function NewPatientForm() {
     const input = confirmNotDuplicate ? { ...parsed.data, confirmNotDuplicate: true } : parsed.data;
     create.mutate(input, {
       onSuccess: (patient) => {
-        notifications.show({ color: 'teal', message: `${fullName(patient)} is registered` });
+        notifications.show({
+          color: 'teal',
+          message: t('newPatient.registered', { name: fullName(patient) }),
+        });
         navigate(`/patients/${encodeURIComponent(patient.id)}`);
       },
       onError: (error) => {
@@ -65,7 +65,7 @@ export function NewPatientForm() {
           return;
         }
         setMessage(patientErrorMessage(error));
-        if (error instanceof ApiError) setErrors(toFieldErrors(error.errors));
+        setErrors(patientFieldErrors(error));
       },
     });
   }
@@ -85,16 +85,31 @@ export function NewPatientForm() {
     <form onSubmit={handleSubmit} noValidate>
       <Stack maw={720}>
         {message && (
-          <Alert color="red" title="Could not create the patient">
+          <Alert color="red" title={t('newPatient.failedTitle')}>
             {message}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First name" autoComplete="off" withAsterisk {...field('firstName')} />
-          <TextInput label="Last name" autoComplete="off" withAsterisk {...field('lastName')} />
-          <TextInput label="Date of birth" type="date" withAsterisk {...field('dateOfBirth')} />
-          <TextInput label="Phone" type="tel" autoComplete="off" {...field('phone')} />
-          <TextInput label="Email" type="email" autoComplete="off" {...field('email')} />
+          <TextInput
+            label={t('profile.fields.firstName')}
+            autoComplete="off"
+            withAsterisk
+            {...field('firstName')}
+          />
+          <TextInput
+            label={t('profile.fields.lastName')}
+            autoComplete="off"
+            withAsterisk
+            {...field('lastName')}
+          />
+          <TextInput
+            label={t('profile.fields.dateOfBirth')}
+            type="date"
+            withAsterisk
+            {...field('dateOfBirth')}
+          />
+          <TextInput label={t('profile.fields.phone')} type="tel" autoComplete="off" {...field('phone')} />
+          <TextInput label={t('profile.fields.email')} type="email" autoComplete="off" {...field('email')} />
         </SimpleGrid>
         {candidates !== null && (
           <DuplicateCandidates
@@ -106,7 +121,7 @@ export function NewPatientForm() {
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending && candidates === null}>
-            Create patient
+            {t('newPatient.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, formatCalendarDate, formatInstant, todayIn } from './patient-dates.ts';
+import { ageOn, formatCalendarDate, todayIn } from './patient-dates.ts';
 
 describe('formatCalendarDate', () => {
   it('writes the date in the clinic locale order', () => {
@@ -41,11 +41,5 @@ describe('ageOn', () => {
   it('is undefined for a date in the future or not a date', () => {
     expect(ageOn('2030-01-01', '2026-01-01')).toBeUndefined();
     expect(ageOn('', '2026-01-01')).toBeUndefined();
-  });
-});
-
-describe('formatInstant', () => {
-  it('shows the instant in the clinic zone', () => {
-    expect(formatInstant('2026-03-08T02:30:00Z', 'en-US', 'America/Sao_Paulo')).toBe('Mar 7, 2026, 11:30 PM');
   });
 });

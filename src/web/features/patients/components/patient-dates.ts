@@ -45,10 +45,3 @@ export function ageOn(dateOfBirth: string, today: string): number | undefined {
   const age = now[0] - born[0] - (hadBirthday ? 0 : 1);
   return age >= 0 ? age : undefined;
 }
-
-/** An instant (who saved a version, when) in the clinic's time zone. */
-export function formatInstant(iso: string, locale: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
-}

@@ -1,5 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/patients.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { AlertBadges } from './alert-badges.tsx';
 import { ArchivePatientButton } from './archive-patient-button.tsx';
 import { ageOn, formatCalendarDate, todayIn } from './patient-dates.ts';
@@ -8,12 +10,14 @@ import { useClinicFormat } from './use-clinic-format.ts';
 
 /** Who this is, how to reach them, and what could hurt them: visible on every tab. */
 export function PatientHeader({ patient }: { patient: Patient }) {
+  const { t } = useTranslation(patientsNamespace);
   const { locale, timeZone } = useClinicFormat();
   const age = ageOn(patient.dateOfBirth, todayIn(timeZone));
   const contact = [patient.phone, patient.email].filter((value) => value !== null);
+  const born = formatCalendarDate(patient.dateOfBirth, locale);
 
   return (
-    <Paper withBorder p="md" component="section" aria-label="Patient summary">
+    <Paper withBorder p="md" component="section" aria-label={t('header.summary')}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={4}>
@@ -21,16 +25,17 @@ export function PatientHeader({ patient }: { patient: Patient }) {
               <Title order={2}>{displayName(patient)}</Title>
               {patient.archived && (
                 <Badge color="gray" variant="outline" tt="none">
-                  Archived
+                  {t('header.archived')}
                 </Badge>
               )}
             </Group>
             <Text>
-              {age === undefined ? '' : `${age} years · `}
-              born {formatCalendarDate(patient.dateOfBirth, locale)}
+              {age === undefined
+                ? t('header.born', { date: born })
+                : t('header.ageAndBirth', { count: age, date: born })}
             </Text>
             <Text size="sm" c="dimmed">
-              {contact.length > 0 ? contact.join(' · ') : 'No phone or email on record'}
+              {contact.length > 0 ? contact.join(' · ') : t('header.noContact')}
             </Text>
           </Stack>
           <ArchivePatientButton patient={patient} />
@@ -39,7 +44,7 @@ export function PatientHeader({ patient }: { patient: Patient }) {
           <AlertBadges alerts={patient.alerts} size="lg" />
         ) : (
           <Text size="sm" c="dimmed">
-            No allergies or alerts recorded
+            {t('header.noAlerts')}
           </Text>
         )}
       </Stack>

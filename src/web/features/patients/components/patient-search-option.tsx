@@ -1,5 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../../shared/patients.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { AlertBadges } from './alert-badges.tsx';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
@@ -14,6 +16,7 @@ type Props = {
 
 /** One search result. Focus stays in the search box (aria-activedescendant points here). */
 export function PatientSearchOption({ id, patient, active, locale, onOpen }: Props) {
+  const { t } = useTranslation(patientsNamespace);
   return (
     // The keyboard drives the options from the search box (ArrowUp/Down, Enter), so an option
     // needs no key handler of its own; the mouse may still click one.
@@ -40,15 +43,15 @@ export function PatientSearchOption({ id, patient, active, locale, onOpen }: Pro
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text fw={600} size="sm" truncate>
             {displayName(patient)}
-            {patient.archived ? ' (archived)' : ''}
+            {patient.archived ? t('search.archived') : ''}
           </Text>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            Born {formatCalendarDate(patient.dateOfBirth, locale)}
+            {t('search.born', { date: formatCalendarDate(patient.dateOfBirth, locale) })}
           </Text>
         </Group>
         <Group gap="xs" justify="space-between" wrap="nowrap">
           <Text size="xs" c="dimmed" truncate>
-            {patient.phone ?? 'No phone'}
+            {patient.phone ?? t('search.noPhone')}
             {patient.email ? ` · ${patient.email}` : ''}
           </Text>
           <AlertBadges alerts={patient.alerts} max={2} size="xs" asList={false} />

@@ -1,9 +1,12 @@
 import { Box, Kbd, Paper, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { usePatients } from '../api/use-patients.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { PatientSearchOption } from './patient-search-option.tsx';
 import { moveActive } from './search-navigation.ts';
 import { useClinicFormat } from './use-clinic-format.ts';
@@ -19,6 +22,7 @@ const debounceMs = 150;
  * aria-activedescendant, so focus never leaves the box.
  */
 export function PatientSearch() {
+  const { t } = useTranslation(patientsNamespace);
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -73,8 +77,8 @@ export function PatientSearch() {
     <Box pos="relative" w="100%" maw={520}>
       <TextInput
         ref={inputRef}
-        aria-label="Search patients"
-        placeholder="Search patients: name, phone, email, date of birth"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
         rightSection={<Kbd size="xs">/</Kbd>}
         rightSectionPointerEvents="none"
         value={text}
@@ -95,7 +99,7 @@ export function PatientSearch() {
         spellCheck={false}
       />
       <VisuallyHidden role="status" aria-live="polite">
-        {expanded && !search.isFetching && query !== '' ? resultCount(results.length) : ''}
+        {expanded && !search.isFetching && query !== '' ? t('search.found', { count: results.length }) : ''}
       </VisuallyHidden>
       {expanded && (
         <Paper
@@ -109,7 +113,7 @@ export function PatientSearch() {
           style={{ zIndex: 300 }}
         >
           {results.length > 0 && (
-            <div id={listId} role="listbox" aria-label="Patients found">
+            <div id={listId} role="listbox" aria-label={t('search.results')}>
               {results.map((patient) => (
                 <PatientSearchOption
                   key={patient.id}
@@ -126,6 +130,7 @@ export function PatientSearch() {
             searching={search.isFetching || query !== text.trim()}
             found={results.length}
             error={search.isError ? apiErrorMessage(search.error) : null}
+            t={t}
           />
         </Paper>
       )}
@@ -133,19 +138,16 @@ export function PatientSearch() {
   );
 }
 
-function resultCount(count: number): string {
-  if (count === 0) return 'No patients found';
-  return count === 1 ? '1 patient found' : `${count} patients found`;
-}
-
 function SearchStatus({
   searching,
   found,
   error,
+  t,
 }: {
   searching: boolean;
   found: number;
   error: string | null;
+  t: TFunction<'patients'>;
 }) {
   if (error !== null) {
     return (
@@ -157,13 +159,13 @@ function SearchStatus({
   if (found === 0) {
     return (
       <Text size="sm" c="dimmed" p="xs">
-        {searching ? 'Searching…' : 'No patients found'}
+        {searching ? t('search.searching') : t('search.none')}
       </Text>
     );
   }
   return (
     <Text size="xs" c="dimmed" px="xs" pt={4}>
-      ↑ ↓ to move · Enter to open · Esc to close
+      {t('search.keys')}
     </Text>
   );
 }

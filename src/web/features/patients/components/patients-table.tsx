@@ -1,6 +1,8 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientSummary } from '../../../../shared/patients.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { AlertBadges } from './alert-badges.tsx';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
@@ -8,17 +10,18 @@ import { displayName } from './patient-name.ts';
 type Props = { patients: PatientSummary[]; locale: string };
 
 export function PatientsTable({ patients, locale }: Props) {
-  if (patients.length === 0) return <Text c="dimmed">No patients found.</Text>;
+  const { t } = useTranslation(patientsNamespace);
+  if (patients.length === 0) return <Text c="dimmed">{t('list.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table striped highlightOnHover aria-label="Patients">
+      <Table striped highlightOnHover aria-label={t('list.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Date of birth</Table.Th>
-            <Table.Th>Phone</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Alerts</Table.Th>
+            <Table.Th>{t('list.name')}</Table.Th>
+            <Table.Th>{t('list.dateOfBirth')}</Table.Th>
+            <Table.Th>{t('list.phone')}</Table.Th>
+            <Table.Th>{t('list.email')}</Table.Th>
+            <Table.Th>{t('list.alerts')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -31,7 +34,7 @@ export function PatientsTable({ patients, locale }: Props) {
                 {patient.archived && (
                   <Text span size="xs" c="dimmed">
                     {' '}
-                    (archived)
+                    {t('list.archived')}
                   </Text>
                 )}
               </Table.Td>

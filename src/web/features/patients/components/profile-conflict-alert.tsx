@@ -1,4 +1,6 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { patientsNamespace } from '../i18n.ts';
 import { patientErrorMessage } from './patient-problem.ts';
 import { profileFieldLabels } from './profile-form-fields.tsx';
 import type { ProfileField, ProfileFormValues } from './profile-form-values.ts';
@@ -11,34 +13,33 @@ type Props = { conflict: ProfileConflict; reloading: boolean; onReload: () => vo
 
 /** A `412 precondition_failed` on save, then what loading the other person's version kept. */
 export function ProfileConflictAlert({ conflict, reloading, onReload }: Props) {
+  const { t } = useTranslation(patientsNamespace);
   if (conflict.stage === 'stale') {
     return (
       <Alert color="red" title={patientErrorMessage(conflict.error)} role="alert">
         <Stack gap="sm" align="flex-start">
-          <Text size="sm">
-            Your changes are not saved yet. Load their version: what you typed stays in the form, and the
-            fields you did not touch take their values.
-          </Text>
+          <Text size="sm">{t('profile.conflict.staleBody')}</Text>
           <Button variant="white" color="red" loading={reloading} onClick={onReload}>
-            Reload their version
+            {t('profile.conflict.reload')}
           </Button>
         </Stack>
       </Alert>
     );
   }
   return (
-    <Alert color="blue" title="Their version is loaded" role="status">
+    <Alert color="blue" title={t('profile.conflict.loadedTitle')} role="status">
       <Stack gap="xs">
-        <Text size="sm">
-          Your edits are kept on top of their version {conflict.version}. Review them and save again.
-        </Text>
+        <Text size="sm">{t('profile.conflict.loadedBody', { version: conflict.version })}</Text>
         {conflict.overlapping.length > 0 && (
           <>
-            <Text size="sm">You both changed these fields; the form shows yours:</Text>
+            <Text size="sm">{t('profile.conflict.bothChanged')}</Text>
             <List size="sm">
               {conflict.overlapping.map((field) => (
                 <List.Item key={field}>
-                  {profileFieldLabels[field]}: theirs is “{conflict.theirs[field] || 'empty'}”
+                  {t('profile.conflict.theirs', {
+                    field: t(`profile.fields.${profileFieldLabels[field]}`),
+                    value: conflict.theirs[field] || t('profile.conflict.empty'),
+                  })}
                 </List.Item>
               ))}
             </List>

@@ -1,85 +1,42 @@
 import { Fieldset, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ContactChannel, Sex } from '../../../../shared/patients.ts';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
+import { patientsNamespace } from '../i18n.ts';
+import type { patients } from '../locales/en.ts';
 import type { ProfileField, ProfileFormValues } from './profile-form-values.ts';
-import { profileOptionLabels } from './profile-view.tsx';
+
+type FieldLabel = keyof typeof patients.profile.fields;
 
 type FieldSpec = {
   field: ProfileField;
-  label: string;
   kind?: 'date' | 'tel' | 'email' | 'select';
-  options?: Record<string, string>;
+  options?: { value: string; label: string }[];
   required?: boolean;
 };
 
-export const profileFieldLabels: Record<ProfileField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  preferredName: 'Preferred name',
-  dateOfBirth: 'Date of birth',
-  sex: 'Sex',
-  phone: 'Phone',
-  secondaryPhone: 'Secondary phone',
-  email: 'Email',
-  preferredContact: 'Preferred contact',
-  'address.line1': 'Address line 1',
-  'address.line2': 'Address line 2',
-  'address.city': 'City',
-  'address.region': 'Region or state',
-  'address.postalCode': 'Postal code',
-  'address.country': 'Country (two letters)',
-  'emergencyContact.name': 'Emergency contact name',
-  'emergencyContact.relationship': 'Relationship',
-  'emergencyContact.phone': 'Emergency contact phone',
-  notes: 'Notes',
+/** The message key naming each field (also used to name the fields two people both changed). */
+export const profileFieldLabels: Record<ProfileField, FieldLabel> = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  preferredName: 'preferredName',
+  dateOfBirth: 'dateOfBirth',
+  sex: 'sex',
+  phone: 'phone',
+  secondaryPhone: 'secondaryPhone',
+  email: 'email',
+  preferredContact: 'preferredContact',
+  'address.line1': 'addressLine1',
+  'address.line2': 'addressLine2',
+  'address.city': 'city',
+  'address.region': 'region',
+  'address.postalCode': 'postalCode',
+  'address.country': 'country',
+  'emergencyContact.name': 'emergencyContactName',
+  'emergencyContact.relationship': 'emergencyContactRelationship',
+  'emergencyContact.phone': 'emergencyContactPhone',
+  notes: 'notes',
 };
-
-const sections: { legend: string; fields: FieldSpec[] }[] = [
-  {
-    legend: 'Identity',
-    fields: [
-      { field: 'firstName', label: profileFieldLabels.firstName, required: true },
-      { field: 'lastName', label: profileFieldLabels.lastName, required: true },
-      { field: 'preferredName', label: profileFieldLabels.preferredName },
-      { field: 'dateOfBirth', label: profileFieldLabels.dateOfBirth, kind: 'date', required: true },
-      { field: 'sex', label: profileFieldLabels.sex, kind: 'select', options: profileOptionLabels.sex },
-    ],
-  },
-  {
-    legend: 'Contact',
-    fields: [
-      { field: 'phone', label: profileFieldLabels.phone, kind: 'tel' },
-      { field: 'secondaryPhone', label: profileFieldLabels.secondaryPhone, kind: 'tel' },
-      { field: 'email', label: profileFieldLabels.email, kind: 'email' },
-      {
-        field: 'preferredContact',
-        label: profileFieldLabels.preferredContact,
-        kind: 'select',
-        options: profileOptionLabels.preferredContact,
-      },
-    ],
-  },
-  {
-    legend: 'Address',
-    fields: (
-      [
-        'address.line1',
-        'address.line2',
-        'address.city',
-        'address.region',
-        'address.postalCode',
-        'address.country',
-      ] as const
-    ).map((field) => ({ field, label: profileFieldLabels[field] })),
-  },
-  {
-    legend: 'Emergency contact',
-    fields: [
-      { field: 'emergencyContact.name', label: profileFieldLabels['emergencyContact.name'] },
-      { field: 'emergencyContact.relationship', label: profileFieldLabels['emergencyContact.relationship'] },
-      { field: 'emergencyContact.phone', label: profileFieldLabels['emergencyContact.phone'], kind: 'tel' },
-    ],
-  },
-];
 
 type Props = {
   values: ProfileFormValues;
@@ -89,18 +46,70 @@ type Props = {
 };
 
 export function ProfileFormFields({ values, errors, editable, onChange }: Props) {
+  const { t } = useTranslation(patientsNamespace);
+  const sections: { legend: keyof typeof patients.profile.sections; fields: FieldSpec[] }[] = [
+    {
+      legend: 'identity',
+      fields: [
+        { field: 'firstName', required: true },
+        { field: 'lastName', required: true },
+        { field: 'preferredName' },
+        { field: 'dateOfBirth', kind: 'date', required: true },
+        {
+          field: 'sex',
+          kind: 'select',
+          options: Sex.options.map((sex) => ({ value: sex, label: t(`profile.sex.${sex}`) })),
+        },
+      ],
+    },
+    {
+      legend: 'contact',
+      fields: [
+        { field: 'phone', kind: 'tel' },
+        { field: 'secondaryPhone', kind: 'tel' },
+        { field: 'email', kind: 'email' },
+        {
+          field: 'preferredContact',
+          kind: 'select',
+          options: ContactChannel.options.map((channel) => ({
+            value: channel,
+            label: t(`profile.contactChannels.${channel}`),
+          })),
+        },
+      ],
+    },
+    {
+      legend: 'address',
+      fields: (
+        [
+          'address.line1',
+          'address.line2',
+          'address.city',
+          'address.region',
+          'address.postalCode',
+          'address.country',
+        ] as const
+      ).map((field) => ({ field })),
+    },
+    {
+      legend: 'emergencyContact',
+      fields: [
+        { field: 'emergencyContact.name' },
+        { field: 'emergencyContact.relationship' },
+        { field: 'emergencyContact.phone', kind: 'tel' },
+      ],
+    },
+  ];
+
   function input(spec: FieldSpec) {
     const common = {
-      label: spec.label,
+      label: t(`profile.fields.${profileFieldLabels[spec.field]}`),
       value: values[spec.field],
       error: errors[spec.field],
       withAsterisk: spec.required,
     };
     if (spec.kind === 'select') {
-      const options = [
-        { value: '', label: 'Not set' },
-        ...Object.entries(spec.options ?? {}).map(([value, label]) => ({ value, label })),
-      ];
+      const options = [{ value: '', label: t('profile.notSet') }, ...(spec.options ?? [])];
       return (
         <NativeSelect
           key={spec.field}
@@ -127,14 +136,14 @@ export function ProfileFormFields({ values, errors, editable, onChange }: Props)
         const shown = section.fields.filter((spec) => editable.has(spec.field));
         if (shown.length === 0) return null;
         return (
-          <Fieldset key={section.legend} legend={section.legend}>
+          <Fieldset key={section.legend} legend={t(`profile.sections.${section.legend}`)}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>{shown.map(input)}</SimpleGrid>
           </Fieldset>
         );
       })}
       {editable.has('notes') && (
         <Textarea
-          label={profileFieldLabels.notes}
+          label={t('profile.fields.notes')}
           autosize
           minRows={2}
           value={values.notes}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../../i18n/i18n.ts';
 import type { Patient } from '../../../../shared/patients.ts';
 import { editableFields, profileChanges, rebaseProfile, toProfileFormValues } from './profile-form-values.ts';
 

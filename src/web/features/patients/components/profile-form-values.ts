@@ -1,5 +1,5 @@
 import { type Patient, patientEditableFields, UpdatePatientInput } from '../../../../shared/patients.ts';
-import { type FieldErrors, toFieldErrors } from '../../../forms/field-errors.ts';
+import { type FieldErrors, formParse, zodFieldErrors } from '../../../forms/field-errors.ts';
 
 /**
  * The profile form as text fields, keyed by the schema path of each (so that zod and
@@ -128,8 +128,8 @@ export function profileChanges(base: ProfileFormValues, values: ProfileFormValue
       ([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key]),
     ),
   );
-  const parsed = UpdatePatientInput.safeParse(changed);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  const parsed = UpdatePatientInput.safeParse(changed, formParse);
+  if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error.issues) };
   return { ok: true, changes: parsed.data };
 }
 

@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/patients.ts';
-import { ApiError } from '../../../api/api-error.ts';
-import { type FieldErrors, toFieldErrors, withoutError } from '../../../forms/field-errors.ts';
+import { type FieldErrors, withoutError } from '../../../forms/field-errors.ts';
 import { usePatient } from '../api/use-patient.ts';
 import { useUpdatePatient } from '../api/use-update-patient.ts';
+import { patientsNamespace } from '../i18n.ts';
 import { FormFeedback } from './form-feedback.tsx';
-import { isStale, patientErrorMessage } from './patient-problem.ts';
+import { isStale, patientErrorMessage, patientFieldErrors } from './patient-problem.ts';
 import { type ProfileConflict, ProfileConflictAlert } from './profile-conflict-alert.tsx';
 import { ProfileFormFields } from './profile-form-fields.tsx';
 import {
@@ -25,6 +26,7 @@ type Props = { patient: Patient; role: string; onDone: () => void };
  * first, their version can be loaded without losing what was typed here.
  */
 export function ProfileForm({ patient, role, onDone }: Props) {
+  const { t } = useTranslation(patientsNamespace);
   const update = useUpdatePatient();
   const latest = usePatient(patient.id);
   const [base, setBase] = useState(patient);
@@ -59,7 +61,7 @@ export function ProfileForm({ patient, role, onDone }: Props) {
       { id: base.id, version: base.version, changes: result.changes },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: 'Profile saved' });
+          notifications.show({ color: 'teal', message: t('profile.saved') });
           onDone();
         },
         onError: (error) => {
@@ -68,7 +70,7 @@ export function ProfileForm({ patient, role, onDone }: Props) {
             return;
           }
           setMessage(patientErrorMessage(error));
-          if (error instanceof ApiError) setErrors(toFieldErrors(error.errors));
+          setErrors(patientFieldErrors(error));
         },
       },
     );
@@ -90,7 +92,7 @@ export function ProfileForm({ patient, role, onDone }: Props) {
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Edit profile">
+    <form onSubmit={handleSubmit} noValidate aria-label={t('profile.formLabel')}>
       <Stack maw={900}>
         <ProfileFormFields values={values} errors={errors} editable={editable} onChange={setField} />
         {/* Next to the save button, where the person is looking when the save fails. */}
@@ -99,17 +101,17 @@ export function ProfileForm({ patient, role, onDone }: Props) {
             <ProfileConflictAlert conflict={conflict} reloading={reloading} onReload={reloadTheirVersion} />
           )}
           {message && (
-            <Alert color="red" title="Could not save the profile">
+            <Alert color="red" title={t('profile.saveFailedTitle')}>
               {message}
             </Alert>
           )}
         </FormFeedback>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('profile.cancel')}
           </Button>
           <Button type="submit" loading={update.isPending} disabled={conflict?.stage === 'stale'}>
-            Save profile
+            {t('profile.save')}
           </Button>
         </Group>
       </Stack>

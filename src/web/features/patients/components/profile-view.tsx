@@ -1,21 +1,10 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/patients.ts';
+import { patientsNamespace } from '../i18n.ts';
+import type { patients } from '../locales/en.ts';
 import { formatCalendarDate } from './patient-dates.ts';
-
-const sexLabels: Record<NonNullable<Patient['sex']>, string> = {
-  female: 'Female',
-  male: 'Male',
-  intersex: 'Intersex',
-  unknown: 'Not stated',
-};
-
-const contactLabels: Record<NonNullable<Patient['preferredContact']>, string> = {
-  email: 'Email',
-  sms: 'Text message',
-  phone: 'Phone call',
-  mail: 'Post',
-};
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,36 +26,36 @@ function addressText(address: Patient['address']): string | null {
 }
 
 export function ProfileView({ patient, locale }: { patient: Patient; locale: string }) {
+  const { t } = useTranslation(patientsNamespace);
   const emergency = patient.emergencyContact;
+  const label = (field: keyof typeof patients.profile.fields) => t(`profile.fields.${field}`);
   return (
     <Stack>
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} m={0}>
-        <Item label="First name">{patient.firstName}</Item>
-        <Item label="Last name">{patient.lastName}</Item>
-        <Item label="Preferred name">{patient.preferredName}</Item>
-        <Item label="Date of birth">{formatCalendarDate(patient.dateOfBirth, locale)}</Item>
-        <Item label="Sex">{patient.sex ? sexLabels[patient.sex] : null}</Item>
-        <Item label="Phone">{patient.phone}</Item>
-        <Item label="Secondary phone">{patient.secondaryPhone}</Item>
-        <Item label="Email">{patient.email}</Item>
-        <Item label="Preferred contact">
-          {patient.preferredContact ? contactLabels[patient.preferredContact] : null}
+        <Item label={label('firstName')}>{patient.firstName}</Item>
+        <Item label={label('lastName')}>{patient.lastName}</Item>
+        <Item label={label('preferredName')}>{patient.preferredName}</Item>
+        <Item label={label('dateOfBirth')}>{formatCalendarDate(patient.dateOfBirth, locale)}</Item>
+        <Item label={label('sex')}>{patient.sex ? t(`profile.sex.${patient.sex}`) : null}</Item>
+        <Item label={label('phone')}>{patient.phone}</Item>
+        <Item label={label('secondaryPhone')}>{patient.secondaryPhone}</Item>
+        <Item label={label('email')}>{patient.email}</Item>
+        <Item label={label('preferredContact')}>
+          {patient.preferredContact ? t(`profile.contactChannels.${patient.preferredContact}`) : null}
         </Item>
-        <Item label="Address">{addressText(patient.address)}</Item>
-        <Item label="Emergency contact">
+        <Item label={label('address')}>{addressText(patient.address)}</Item>
+        <Item label={label('emergencyContact')}>
           {emergency
             ? `${emergency.name}${emergency.relationship ? ` (${emergency.relationship})` : ''}\n${emergency.phone}`
             : null}
         </Item>
-        <Item label="Insurance">
+        <Item label={label('insurance')}>
           {patient.insurance.length > 0
             ? patient.insurance.map((policy) => `${policy.carrier} · ${policy.memberId}`).join('\n')
             : null}
         </Item>
       </SimpleGrid>
-      <Item label="Notes">{patient.notes}</Item>
+      <Item label={label('notes')}>{patient.notes}</Item>
     </Stack>
   );
 }
-
-export const profileOptionLabels = { sex: sexLabels, preferredContact: contactLabels };

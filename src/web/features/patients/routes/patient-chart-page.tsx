@@ -1,4 +1,5 @@
 import { Alert, Anchor, Stack, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { usePatient } from '../api/use-patient.ts';
@@ -6,6 +7,7 @@ import { MedicalHistoryTab } from '../components/medical-history-tab.tsx';
 import { PatientHeader } from '../components/patient-header.tsx';
 import { patientErrorMessage } from '../components/patient-problem.ts';
 import { ProfileTab } from '../components/profile-tab.tsx';
+import { patientsNamespace } from '../i18n.ts';
 
 const tabs = ['profile', 'history', 'appointments', 'billing'] as const;
 type Tab = (typeof tabs)[number];
@@ -13,6 +15,7 @@ const isTab = (value: string | null): value is Tab => tabs.some((tab) => tab ===
 
 /** The patient chart: header with alerts on every tab; the tab is kept in the address. */
 export function PatientChartPage() {
+  const { t } = useTranslation(patientsNamespace);
   const { id = '' } = useParams();
   const patient = usePatient(id);
   const [params, setParams] = useSearchParams();
@@ -23,11 +26,11 @@ export function PatientChartPage() {
   if (patient.isError) {
     return (
       <Stack maw={720}>
-        <Alert color="red" title="Could not open the chart">
+        <Alert color="red" title={t('chart.openFailedTitle')}>
           {patientErrorMessage(patient.error)}
         </Alert>
         <Anchor component={Link} to="/patients">
-          Back to the patients
+          {t('chart.backToPatients')}
         </Anchor>
       </Stack>
     );
@@ -44,10 +47,11 @@ export function PatientChartPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="profile">Profile</Tabs.Tab>
-          <Tabs.Tab value="history">Medical history</Tabs.Tab>
-          <Tabs.Tab value="appointments">Appointments</Tabs.Tab>
-          <Tabs.Tab value="billing">Billing</Tabs.Tab>
+          {tabs.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {t(`chart.tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <ProfileTab key={patient.data.id} patient={patient.data} />
@@ -56,10 +60,10 @@ export function PatientChartPage() {
           <MedicalHistoryTab key={patient.data.id} patientId={patient.data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="appointments" pt="md">
-          <Text c="dimmed">Appointments arrive with the scheduling screens.</Text>
+          <Text c="dimmed">{t('chart.appointmentsSoon')}</Text>
         </Tabs.Panel>
         <Tabs.Panel value="billing" pt="md">
-          <Text c="dimmed">Billing arrives with the billing screens.</Text>
+          <Text c="dimmed">{t('chart.billingSoon')}</Text>
         </Tabs.Panel>
       </Tabs>
     </Stack>

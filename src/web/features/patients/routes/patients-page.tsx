@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -7,9 +8,12 @@ import { useMay } from '../../auth/index.ts';
 import { usePatients } from '../api/use-patients.ts';
 import { PatientsTable } from '../components/patients-table.tsx';
 import { useClinicFormat } from '../components/use-clinic-format.ts';
+import { patientsNamespace } from '../i18n.ts';
 
 /** All patients alphabetically, a page at a time, or ranked matches while a search is typed. */
 export function PatientsPage() {
+  const { t } = useTranslation(patientsNamespace);
+  const { t: tCommon } = useTranslation();
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
   const includeArchived = params.get('archived') === 'true';
@@ -33,17 +37,17 @@ export function PatientsPage() {
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
-        <Title order={2}>Patients</Title>
+        <Title order={2}>{t('list.title')}</Title>
         {mayCreate && (
           <Button component={Link} to="/patients/new">
-            New patient
+            {t('list.newPatient')}
           </Button>
         )}
       </Group>
       <Group align="flex-end">
         <TextInput
-          label="Find a patient"
-          description="Name, phone, email or date of birth"
+          label={t('list.find')}
+          description={t('list.findHint')}
           value={text}
           onChange={(event) => setParam('q', event.currentTarget.value)}
           w={360}
@@ -51,7 +55,7 @@ export function PatientsPage() {
           autoComplete="off"
         />
         <Checkbox
-          label="Include archived"
+          label={t('list.includeArchived')}
           checked={includeArchived}
           onChange={(event) => setParam('archived', event.currentTarget.checked ? 'true' : '')}
           mb={8}
@@ -60,11 +64,11 @@ export function PatientsPage() {
       {patients.isPending ? (
         <PageLoader />
       ) : patients.isError ? (
-        <Alert color="red" title="Could not load the patients">
+        <Alert color="red" title={t('list.loadFailedTitle')}>
           <Stack align="flex-start">
             {apiErrorMessage(patients.error)}
             <Button variant="light" color="red" onClick={() => patients.refetch()}>
-              Try again
+              {tCommon('actions.retry')}
             </Button>
           </Stack>
         </Alert>
@@ -78,7 +82,7 @@ export function PatientsPage() {
                 loading={patients.isFetchingNextPage}
                 onClick={() => patients.fetchNextPage()}
               >
-                Load more
+                {tCommon('actions.loadMore')}
               </Button>
             </Group>
           )}

@@ -1,16 +1,20 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useResetTwoFactor } from '../api/use-reset-two-factor.ts';
 import { useUpdateUser } from '../api/use-update-user.ts';
+import { usersNamespace } from '../i18n.ts';
 import { describeUserAction, type UserAction } from './user-action.ts';
 
 type Props = { action: UserAction | null; onClose: () => void };
 
 export function ConfirmUserActionModal({ action, onClose }: Props) {
+  const { t } = useTranslation(usersNamespace);
+  const { t: tCommon } = useTranslation();
   const update = useUpdateUser();
   const resetTwoFactor = useResetTwoFactor();
-  const text = action ? describeUserAction(action) : null;
+  const text = action ? describeUserAction(action, t, tCommon) : null;
   const pending = update.isPending || resetTwoFactor.isPending;
   const error = update.error ?? resetTwoFactor.error;
 
@@ -39,13 +43,13 @@ export function ConfirmUserActionModal({ action, onClose }: Props) {
       <Stack>
         <Text size="sm">{text?.body}</Text>
         {error && (
-          <Alert color="red" title="Not done">
+          <Alert color="red" title={t('actions.notDoneTitle')}>
             {apiErrorMessage(error)}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            Cancel
+            {t('actions.cancel')}
           </Button>
           <Button color={text?.color} loading={pending} onClick={confirm}>
             {text?.confirm}

@@ -1,14 +1,11 @@
 import { Alert, Button, Checkbox, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CreateUserInput } from '../../../../shared/users.ts';
-import {
-  type FieldErrors,
-  requiredWhenMissing,
-  toFieldErrors,
-  withoutError,
-} from '../../../forms/field-errors.ts';
+import { type FieldErrors, formParse, withoutError, zodFieldErrors } from '../../../forms/field-errors.ts';
 import { useCreateUser } from '../api/use-create-user.ts';
+import { usersNamespace } from '../i18n.ts';
 import { createUserErrorFrom } from './create-user-error.ts';
 import { isStaffRoleName, type StaffRoleName, staffRoleOptions } from './staff-roles.ts';
 
@@ -17,6 +14,8 @@ type Values = { name: string; email: string; role: StaffRoleName; setPassword: b
 const empty: Values = { name: '', email: '', role: 'staff', setPassword: false, password: '' };
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation(usersNamespace);
+  const { t: tCommon } = useTranslation();
   const create = useCreateUser();
   const [values, setValues] = useState<Values>(empty);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -31,9 +30,9 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     setMessage(null);
     const { setPassword, password, ...rest } = values;
-    const parsed = CreateUserInput.safeParse(setPassword ? { ...rest, password } : rest, requiredWhenMissing);
+    const parsed = CreateUserInput.safeParse(setPassword ? { ...rest, password } : rest, formParse);
     if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+      setErrors(zodFieldErrors(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -42,14 +41,14 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         notifications.show({
           color: 'teal',
           message: user.invitationPending
-            ? `Invitation sent to ${user.email}`
-            : `${user.name} can log in now`,
+            ? t('create.invited', { email: user.email })
+            : t('create.canLogIn', { name: user.name }),
         });
         setValues(empty);
         onCreated();
       },
       onError: (error) => {
-        const problem = createUserErrorFrom(error);
+        const problem = createUserErrorFrom(error, t);
         setMessage(problem.message);
         setErrors(problem.fields);
       },
@@ -60,19 +59,19 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         {message && (
-          <Alert color="red" title="Could not add the user">
+          <Alert color="red" title={t('create.failedTitle')}>
             {message}
           </Alert>
         )}
         <TextInput
-          label="Name"
+          label={t('create.name')}
           value={values.name}
           onChange={(event) => setField('name', event.currentTarget.value)}
           error={errors.name}
           withAsterisk
         />
         <TextInput
-          label="Email"
+          label={t('create.email')}
           type="email"
           value={values.email}
           onChange={(event) => setField('email', event.currentTarget.value)}
@@ -80,8 +79,8 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           withAsterisk
         />
         <Select
-          label="Role"
-          data={staffRoleOptions}
+          label={t('create.role')}
+          data={staffRoleOptions(tCommon)}
           value={values.role}
           onChange={(role) => isStaffRoleName(role) && setField('role', role)}
           error={errors.role}
@@ -90,14 +89,14 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           withAsterisk
         />
         <Checkbox
-          label="Set a password now instead of sending an invitation"
+          label={t('create.setPassword')}
           checked={values.setPassword}
           onChange={(event) => setField('setPassword', event.currentTarget.checked)}
         />
         {values.setPassword ? (
           <PasswordInput
-            label="Password"
-            description="Tell it to the person in private; they can change it on their account page."
+            label={t('create.password')}
+            description={t('create.passwordHint')}
             value={values.password}
             onChange={(event) => setField('password', event.currentTarget.value)}
             error={errors.password}
@@ -106,7 +105,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           />
         ) : null}
         <Button type="submit" loading={create.isPending}>
-          {values.setPassword ? 'Create user' : 'Send invitation'}
+          {values.setPassword ? t('create.createUser') : t('create.sendInvitation')}
         </Button>
       </Stack>
     </form>

@@ -1,17 +1,20 @@
 import { Alert, Skeleton, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useSecurityPolicy } from '../api/use-security-policy.ts';
 import { useUpdateSecurityPolicy } from '../api/use-update-security-policy.ts';
+import { usersNamespace } from '../i18n.ts';
 
 export function SecurityPolicySwitch() {
+  const { t } = useTranslation(usersNamespace);
   const policy = useSecurityPolicy();
   const update = useUpdateSecurityPolicy();
 
   if (policy.isPending) return <Skeleton h={40} />;
   if (policy.isError) {
     return (
-      <Alert color="red" title="Could not load the security policy">
+      <Alert color="red" title={t('securityPolicy.loadFailedTitle')}>
         {apiErrorMessage(policy.error)}
       </Alert>
     );
@@ -19,8 +22,8 @@ export function SecurityPolicySwitch() {
   return (
     <>
       <Switch
-        label="Require two-factor for staff"
-        description="Staff without two-factor authentication, you included, must set it up before they can do anything else."
+        label={t('securityPolicy.requireTwoFactor')}
+        description={t('securityPolicy.requireTwoFactorHint')}
         checked={
           update.isPending
             ? (update.variables?.requireStaffTwoFactor ?? false)
@@ -35,15 +38,15 @@ export function SecurityPolicySwitch() {
                 notifications.show({
                   color: 'teal',
                   message: saved.requireStaffTwoFactor
-                    ? 'Two-factor authentication is now required for staff'
-                    : 'Two-factor authentication is now optional for staff',
+                    ? t('securityPolicy.nowRequired')
+                    : t('securityPolicy.nowOptional'),
                 }),
             },
           )
         }
       />
       {update.isError && (
-        <Alert color="red" title="Could not change the policy">
+        <Alert color="red" title={t('securityPolicy.changeFailedTitle')}>
           {apiErrorMessage(update.error)}
         </Alert>
       )}

@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next';
 import type { User } from '../../../../shared/users.ts';
-import { roleLabels, type StaffRoleName } from './staff-roles.ts';
+import type { StaffRoleName } from './staff-roles.ts';
 
 /** A change to someone's account that needs a confirmation first. */
 export type UserAction =
@@ -10,40 +11,35 @@ export type UserAction =
 
 export type UserActionText = { title: string; body: string; confirm: string; color: string; done: string };
 
-export function describeUserAction(action: UserAction): UserActionText {
-  const { name } = action.user;
-  switch (action.kind) {
-    case 'change-role':
-      return {
-        title: `Change the role of ${name}?`,
-        body: `${name} becomes ${roleLabels[action.role]} and is logged out everywhere, so the new permissions apply at once.`,
-        confirm: 'Change role',
-        color: 'teal',
-        done: `${name} is now ${roleLabels[action.role]}`,
-      };
-    case 'deactivate':
-      return {
-        title: `Deactivate ${name}?`,
-        body: `${name} is logged out at once and can no longer log in. You can reactivate the account later.`,
-        confirm: 'Deactivate',
-        color: 'red',
-        done: `${name} was deactivated`,
-      };
-    case 'reactivate':
-      return {
-        title: `Reactivate ${name}?`,
-        body: `${name} can log in again with their existing password.`,
-        confirm: 'Reactivate',
-        color: 'teal',
-        done: `${name} was reactivated`,
-      };
-    case 'reset-two-factor':
-      return {
-        title: `Reset two-factor authentication for ${name}?`,
-        body: `Their authenticator and recovery codes stop working and they are logged out. Do this when they lost their phone; they set up two-factor again at their next login.`,
-        confirm: 'Reset two-factor',
-        color: 'red',
-        done: `Two-factor authentication was reset for ${name}`,
-      };
-  }
+const messageKeys = {
+  'change-role': 'changeRole',
+  deactivate: 'deactivate',
+  reactivate: 'reactivate',
+  'reset-two-factor': 'resetTwoFactor',
+} as const;
+
+const colors: Record<UserAction['kind'], string> = {
+  'change-role': 'teal',
+  deactivate: 'red',
+  reactivate: 'teal',
+  'reset-two-factor': 'red',
+};
+
+export function describeUserAction(
+  action: UserAction,
+  t: TFunction<'users'>,
+  tCommon: TFunction<'common'>,
+): UserActionText {
+  const values = {
+    name: action.user.name,
+    role: action.kind === 'change-role' ? tCommon(`roles.${action.role}`) : '',
+  };
+  const key = messageKeys[action.kind];
+  return {
+    title: t(`confirm.${key}.title`, values),
+    body: t(`confirm.${key}.body`, values),
+    confirm: t(`confirm.${key}.confirm`),
+    color: colors[action.kind],
+    done: t(`confirm.${key}.done`, values),
+  };
 }

@@ -1,5 +1,7 @@
 import { Badge, Button, Group, Select, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/users.ts';
+import { usersNamespace } from '../i18n.ts';
 import { isStaffRoleName, staffRoleOptions } from './staff-roles.ts';
 import type { UserAction } from './user-action.ts';
 import { UserStatus } from './user-status.tsx';
@@ -7,6 +9,8 @@ import { UserStatus } from './user-status.tsx';
 type Props = { user: User; isSelf: boolean; onAction: (action: UserAction) => void };
 
 export function UserRow({ user, isSelf, onAction }: Props) {
+  const { t } = useTranslation(usersNamespace);
+  const { t: tCommon } = useTranslation();
   return (
     <Table.Tr>
       <Table.Td>
@@ -17,8 +21,8 @@ export function UserRow({ user, isSelf, onAction }: Props) {
       </Table.Td>
       <Table.Td>
         <Select
-          aria-label={`Role of ${user.name}`}
-          data={staffRoleOptions}
+          aria-label={t('table.roleOf', { name: user.name })}
+          data={staffRoleOptions(tCommon)}
           value={user.role}
           onChange={(role) => {
             if (isStaffRoleName(role) && role !== user.role) onAction({ kind: 'change-role', user, role });
@@ -31,7 +35,11 @@ export function UserRow({ user, isSelf, onAction }: Props) {
         <UserStatus user={user} />
       </Table.Td>
       <Table.Td>
-        {user.twoFactorEnabled ? <Badge color="teal">On</Badge> : <Badge color="gray">Off</Badge>}
+        {user.twoFactorEnabled ? (
+          <Badge color="teal">{t('table.on')}</Badge>
+        ) : (
+          <Badge color="gray">{t('table.off')}</Badge>
+        )}
       </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
@@ -44,16 +52,16 @@ export function UserRow({ user, isSelf, onAction }: Props) {
                 color="red"
                 onClick={() => onAction({ kind: 'deactivate', user })}
               >
-                Deactivate
+                {t('actions.deactivate')}
               </Button>
             ) : (
               <Button size="xs" variant="light" onClick={() => onAction({ kind: 'reactivate', user })}>
-                Reactivate
+                {t('actions.reactivate')}
               </Button>
             ))}
           {user.twoFactorEnabled && (
             <Button size="xs" variant="default" onClick={() => onAction({ kind: 'reset-two-factor', user })}>
-              Reset two-factor
+              {t('actions.resetTwoFactor')}
             </Button>
           )}
         </Group>

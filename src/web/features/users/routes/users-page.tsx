@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Group, Paper, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useSession } from '../../auth/index.ts';
@@ -10,8 +11,11 @@ import { CreateUserForm } from '../components/create-user-form.tsx';
 import { SecurityPolicySwitch } from '../components/security-policy-switch.tsx';
 import type { UserAction } from '../components/user-action.ts';
 import { UsersTable } from '../components/users-table.tsx';
+import { usersNamespace } from '../i18n.ts';
 
 export function UsersPage() {
+  const { t } = useTranslation(usersNamespace);
+  const { t: tCommon } = useTranslation();
   const session = useSession();
   const users = useUsers();
   const [drawerOpened, drawer] = useDisclosure(false);
@@ -21,8 +25,8 @@ export function UsersPage() {
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
-        <Title order={2}>Users</Title>
-        <Button onClick={drawer.open}>Add user</Button>
+        <Title order={2}>{t('title')}</Title>
+        <Button onClick={drawer.open}>{t('add')}</Button>
       </Group>
       <Paper withBorder p="md">
         <SecurityPolicySwitch />
@@ -30,11 +34,11 @@ export function UsersPage() {
       {users.isPending ? (
         <PageLoader />
       ) : users.isError ? (
-        <Alert color="red" title="Could not load the users">
+        <Alert color="red" title={t('loadFailedTitle')}>
           <Stack align="flex-start">
             {apiErrorMessage(users.error)}
             <Button variant="light" color="red" onClick={() => users.refetch()}>
-              Try again
+              {tCommon('actions.retry')}
             </Button>
           </Stack>
         </Alert>
@@ -52,13 +56,13 @@ export function UsersPage() {
                 loading={users.isFetchingNextPage}
                 onClick={() => users.fetchNextPage()}
               >
-                Load more
+                {tCommon('actions.loadMore')}
               </Button>
             </Group>
           )}
         </>
       )}
-      <Drawer opened={drawerOpened} onClose={drawer.close} title="Add a staff member" position="right">
+      <Drawer opened={drawerOpened} onClose={drawer.close} title={t('drawerTitle')} position="right">
         <CreateUserForm onCreated={drawer.close} />
       </Drawer>
       <ConfirmUserActionModal action={action} onClose={() => setAction(null)} />

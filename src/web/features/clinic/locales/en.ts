@@ -1,0 +1,28 @@
+// Messages of the clinic settings screen.
+export const clinic = {
+  title: 'Clinic settings',
+  loadFailedTitle: 'Could not load the settings',
+  saveFailedTitle: 'Could not save the settings',
+  saved: 'Settings saved',
+  save: 'Save',
+  clinicLegend: 'Clinic',
+  name: 'Clinic name',
+  timeZone: 'Time zone',
+  timeZoneHint: 'Calendar days and working hours follow this zone',
+  noSuchTimeZone: 'No such time zone',
+  currency: 'Currency',
+  noSuchCurrency: 'No such currency',
+  phone: 'Phone',
+  address: 'Address',
+  booking: {
+    legend: 'Online booking',
+    minNoticeMinutes: 'Minimum notice (minutes)',
+    minNoticeMinutesHint: 'Latest a patient may book before a slot',
+    maxAdvanceDays: 'Maximum advance (days)',
+    maxAdvanceDaysHint: 'How far ahead patients may book',
+    cancellationNoticeHours: 'Cancellation notice (hours)',
+    cancellationNoticeHoursHint: 'Patients may cancel until this long before',
+    slotStepMinutes: 'Slot step (minutes)',
+    slotStepMinutesHint: 'Open slots start on this grid',
+  },
+} as const;

@@ -1,0 +1,48 @@
+// The patient picker's and the quick new patient form's messages: other features (the booking
+// drawer) use them, so they carry their own words rather than the caller's.
+export const patientPicker = {
+  picker: {
+    label: 'Patient',
+    placeholder: 'Type a name, phone, email or date of birth',
+    results: 'Patients found',
+    searching: 'Searching…',
+    noneFound: 'No patients found',
+    found_one: '{{count}} patient found',
+    found_other: '{{count}} patients found',
+    keys: '↑ ↓ to move · Enter to choose · Esc to close',
+    born: 'Born {{date}}',
+    noPhone: 'No phone',
+    archived: '{{name}} (archived)',
+    selected: 'Chosen: {{name}}',
+    createNew: 'New patient “{{text}}”',
+  },
+  quickPatient: {
+    legend: 'Quick new patient',
+    firstName: 'First name',
+    lastName: 'Last name',
+    phone: 'Phone',
+    email: 'Email',
+    dateOfBirth: 'Date of birth',
+    contactHint: 'A phone or an email, so the clinic can reach them.',
+    create: 'Create patient',
+    cancel: 'Back to search',
+    created: '{{name}} is registered',
+    failed: 'Could not create the patient',
+    errors: {
+      required: 'Required',
+      contact: 'Enter a phone or an email',
+      email: 'Must be a valid email address',
+      phone: 'Enter a phone number the clinic can call',
+      dateOfBirth: 'Enter a real date of birth, not in the future',
+      invalid: 'Check this value',
+    },
+    duplicate: {
+      title: 'This patient may already be registered',
+      body: 'Check these records first. Choose the right one, or create the new patient if this is someone else.',
+      list: 'Possible duplicates',
+      details: 'born {{date}} · {{phone}}',
+      use: 'Use {{name}}',
+      createAnyway: 'Create anyway',
+    },
+  },
+} as const;

@@ -1,0 +1,85 @@
+import type { Translation } from '../../../i18n/catalogue.ts';
+import type { users } from './en.ts';
+
+export const usersPtBr: Translation<typeof users> = {
+  title: 'Usuários',
+  add: 'Adicionar usuário',
+  loadFailedTitle: 'Não foi possível carregar os usuários',
+  drawerTitle: 'Adicionar um membro da equipe',
+  table: {
+    label: 'Contas da equipe',
+    name: 'Nome',
+    role: 'Perfil',
+    status: 'Situação',
+    twoFactor: 'Dois fatores',
+    actions: 'Ações',
+    roleOf: 'Perfil de {{name}}',
+    on: 'Ativada',
+    off: 'Desativada',
+  },
+  status: {
+    active: 'Ativo',
+    deactivated: 'Desativado',
+    invitationPending: 'Convite pendente',
+    emailUnconfirmed: 'E-mail não confirmado',
+  },
+  actions: {
+    deactivate: 'Desativar',
+    reactivate: 'Reativar',
+    resetTwoFactor: 'Redefinir dois fatores',
+    notDoneTitle: 'Não concluído',
+    cancel: 'Cancelar',
+  },
+  confirm: {
+    changeRole: {
+      title: 'Alterar o perfil de {{name}}?',
+      body: '{{name}} passa a ser {{role}} e é desconectado de todos os lugares, para que as novas permissões valham imediatamente.',
+      confirm: 'Alterar perfil',
+      done: '{{name}} agora é {{role}}',
+    },
+    deactivate: {
+      title: 'Desativar {{name}}?',
+      body: '{{name}} é desconectado imediatamente e não pode mais entrar. Você pode reativar a conta depois.',
+      confirm: 'Desativar',
+      done: '{{name}} foi desativado',
+    },
+    reactivate: {
+      title: 'Reativar {{name}}?',
+      body: '{{name}} pode entrar novamente com a senha que já tem.',
+      confirm: 'Reativar',
+      done: '{{name}} foi reativado',
+    },
+    resetTwoFactor: {
+      title: 'Redefinir a autenticação em dois fatores de {{name}}?',
+      body: 'O autenticador e os códigos de recuperação deixam de funcionar e a pessoa é desconectada. Faça isso quando ela tiver perdido o celular; ela ativa os dois fatores de novo no próximo login.',
+      confirm: 'Redefinir dois fatores',
+      done: 'A autenticação em dois fatores de {{name}} foi redefinida',
+    },
+  },
+  create: {
+    failedTitle: 'Não foi possível adicionar o usuário',
+    name: 'Nome',
+    email: 'E-mail',
+    role: 'Perfil',
+    setPassword: 'Definir uma senha agora em vez de enviar um convite',
+    password: 'Senha',
+    passwordHint: 'Informe-a à pessoa em particular; ela pode alterá-la na página da conta.',
+    createUser: 'Criar usuário',
+    sendInvitation: 'Enviar convite',
+    invited: 'Convite enviado para {{email}}',
+    canLogIn: '{{name}} já pode entrar',
+    emailTaken: 'Já existe uma conta com este e-mail.',
+    alreadyInUse: 'Já em uso',
+    weakPassword: 'Esta senha é fácil demais de adivinhar.',
+    tooEasyToGuess: 'Fácil demais de adivinhar',
+  },
+  securityPolicy: {
+    loadFailedTitle: 'Não foi possível carregar a política de segurança',
+    requireTwoFactor: 'Exigir dois fatores da equipe',
+    requireTwoFactorHint:
+      'Membros da equipe sem autenticação em dois fatores, inclusive você, precisam ativá-la antes de fazer qualquer outra coisa.',
+    nowRequired: 'A autenticação em dois fatores agora é obrigatória para a equipe',
+    nowOptional: 'A autenticação em dois fatores agora é opcional para a equipe',
+    changeFailedTitle: 'Não foi possível alterar a política',
+  },
+};
