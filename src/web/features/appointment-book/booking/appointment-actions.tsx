@@ -1,11 +1,140 @@
-import type { Appointment } from '../../../../shared/scheduling.ts';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextStatuses } from '../../../../shared/appointment-status.ts';
+import type { Appointment, AppointmentStatus } from '../../../../shared/scheduling.ts';
+import { useMay } from '../../auth/index.ts';
+import { useChangeAppointmentStatus } from './api/use-change-appointment-status.ts';
+import { CancelAppointmentModal } from './cancel-appointment-modal.tsx';
+import { bookingNamespace } from './i18n.ts';
+import { StatusProblem } from './status-problem.tsx';
+import { quietText } from './text-colours.ts';
 
 export type AppointmentActionsProps = {
   appointment: Appointment;
   onChanged?: (appointment: Appointment) => void;
+  /** Also show the current status as a badge, where the surrounding panel does not. */
+  showStatus?: boolean;
 };
 
-/** Placeholder until status changes land. */
-export function AppointmentActions(_props: AppointmentActionsProps) {
-  return null;
+// Shape and words as well as colour, so the state reads without colour vision.
+const statusLook: Record<AppointmentStatus, { color: string; icon: string }> = {
+  scheduled: { color: 'gray', icon: '○' },
+  confirmed: { color: 'blue', icon: '●' },
+  checked_in: { color: 'cyan', icon: '⇥' },
+  in_progress: { color: 'violet', icon: '◐' },
+  completed: { color: 'teal', icon: '✓' },
+  cancelled: { color: 'red', icon: '✕' },
+  no_show: { color: 'orange', icon: '∅' },
+};
+
+const buttonLook: Partial<
+  Record<AppointmentStatus, { color: string; variant: 'filled' | 'light' | 'outline' }>
+> = {
+  cancelled: { color: 'red', variant: 'light' },
+  no_show: { color: 'orange', variant: 'light' },
+};
+
+/**
+ * The status changes open to this appointment now (from the shared life cycle, so the
+ * buttons offer exactly what the server accepts), limited to what the user's role may do.
+ */
+export function AppointmentActions({ appointment, onChanged, showStatus = false }: AppointmentActionsProps) {
+  const { t } = useTranslation(bookingNamespace);
+  const mayChangeStatus = useMay('appointments.status');
+  const mayCancel = useMay('appointments.cancel');
+  const change = useChangeAppointmentStatus();
+  const [latest, setLatest] = useState(appointment);
+  const [cancelling, setCancelling] = useState(false);
+  const [announced, setAnnounced] = useState<Appointment | null>(null);
+  // The newer of what the caller passes (a live update) and what this panel last changed.
+  const current = latest.id === appointment.id && latest.version > appointment.version ? latest : appointment;
+  const next = nextStatuses(current.status).filter((status) =>
+    status === 'cancelled' ? mayCancel : mayChangeStatus,
+  );
+  const look = statusLook[current.status];
+
+  function changed(updated: Appointment) {
+    setLatest(updated);
+    setAnnounced(updated);
+    onChanged?.(updated);
+  }
+
+  function moveTo(status: AppointmentStatus) {
+    if (status === 'cancelled') {
+      setCancelling(true);
+      return;
+    }
+    change.mutate({ id: current.id, status }, { onSuccess: changed });
+  }
+
+  const statusName = t(`status.names.${current.status}`);
+  return (
+    <Stack gap="xs">
+      {showStatus && (
+        <Group gap="xs">
+          <Badge
+            color={look.color}
+            variant="light"
+            size="lg"
+            tt="none"
+            leftSection={<span aria-hidden="true">{look.icon}</span>}
+          >
+            {t('status.label', { status: statusName })}
+          </Badge>
+        </Group>
+      )}
+      <Text size="sm" role="status" aria-live="polite">
+        {announced?.id === current.id && announced.status === current.status
+          ? t('actions.done', { status: statusName })
+          : ''}
+      </Text>
+      {next.length > 0 ? (
+        <Group gap="xs" role="group" aria-label={t('actions.group')}>
+          {next.map((status) => (
+            <Button
+              key={status}
+              size="compact-md"
+              color={buttonLook[status]?.color}
+              variant={buttonLook[status]?.variant ?? 'default'}
+              leftSection={<span aria-hidden="true">{statusLook[status].icon}</span>}
+              loading={change.isPending && change.variables?.status === status}
+              disabled={change.isPending}
+              onClick={() => moveTo(status)}
+            >
+              {t(`actions.to.${status}`)}
+            </Button>
+          ))}
+        </Group>
+      ) : (
+        nextStatuses(current.status).length === 0 && (
+          <Text size="sm" c={quietText}>
+            {t('actions.final')}
+          </Text>
+        )
+      )}
+      {change.isError && (
+        <Alert
+          color="red"
+          title={t('actions.failed')}
+          withCloseButton
+          onClose={() => change.reset()}
+          closeButtonLabel={t('drawer.close')}
+        >
+          <StatusProblem error={change.error} />
+        </Alert>
+      )}
+      <CancelAppointmentModal
+        appointment={current}
+        opened={cancelling}
+        onClose={() => setCancelling(false)}
+        onCancelled={(cancelled) => {
+          setCancelling(false);
+          notifications.show({ color: 'teal', message: t('actions.cancel.done') });
+          changed(cancelled);
+        }}
+      />
+    </Stack>
+  );
 }
