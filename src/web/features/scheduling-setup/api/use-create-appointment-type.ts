@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AppointmentType, type CreateAppointmentTypeInput } from '../../../../shared/scheduling.ts';
+import { apiRequest } from '../../../api/api-client.ts';
+import { appointmentQueryKeys } from '../../appointment-book/index.ts';
+import { catalogQueryKeys } from './catalog-query-keys.ts';
+
+export function useCreateAppointmentType() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateAppointmentTypeInput) =>
+      apiRequest('/api/v1/appointment-types', AppointmentType, { method: 'POST', body: input }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.appointmentTypes }),
+        queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
+      ]),
+  });
+}

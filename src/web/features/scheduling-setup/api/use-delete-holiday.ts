@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../api/api-client.ts';
+import { appointmentQueryKeys } from '../../appointment-book/index.ts';
+import { catalogQueryKeys } from './catalog-query-keys.ts';
+
+export function useDeleteHoliday() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiSend(`/api/v1/holidays/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.holidays }),
+        queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
+      ]),
+  });
+}

@@ -1,0 +1,65 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppointmentType } from '../../../../shared/scheduling.ts';
+import { useAppointmentTypes } from '../api/use-appointment-types.ts';
+import { useProviders } from '../api/use-providers.ts';
+import { schedulingSetupNamespace } from '../i18n.ts';
+import { AppointmentTypeForm } from './appointment-type-form.tsx';
+import { AppointmentTypesTable } from './appointment-types-table.tsx';
+import { Loading, QueryState } from './query-state.tsx';
+import { useSetupFormat } from './use-setup-format.ts';
+
+/** Which type the modal edits: a new one, an existing one, or none (closed). */
+type Editing = { type: AppointmentType | undefined } | null;
+
+export function AppointmentTypesTab() {
+  const { t } = useTranslation(schedulingSetupNamespace);
+  const types = useAppointmentTypes();
+  const providers = useProviders();
+  const format = useSetupFormat();
+  const [editing, setEditing] = useState<Editing>(null);
+  const providerList = providers.data ?? [];
+
+  return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button onClick={() => setEditing({ type: undefined })} disabled={!format}>
+          {t('types.add')}
+        </Button>
+      </Group>
+      <QueryState query={types}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text>{t('types.empty')}</Text>
+          ) : format ? (
+            <AppointmentTypesTable
+              types={list}
+              providers={providerList}
+              format={format}
+              onEdit={(type) => setEditing({ type })}
+            />
+          ) : (
+            <Loading />
+          )
+        }
+      </QueryState>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.type ? t('types.editTitle') : t('types.createTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('shared.cancel') }}
+      >
+        {editing && format && (
+          <AppointmentTypeForm
+            type={editing.type}
+            providers={providerList}
+            format={format}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Holiday } from '../../../../shared/scheduling.ts';
+import { useDeleteHoliday } from '../api/use-delete-holiday.ts';
+import { useHolidays } from '../api/use-holidays.ts';
+import { schedulingSetupNamespace } from '../i18n.ts';
+import { formatHolidayDate, upcomingHolidays } from './holiday-dates.ts';
+import { NewHolidayForm } from './new-holiday-form.tsx';
+import { Loading, QueryState } from './query-state.tsx';
+import { SaveErrorAlert } from './save-error-alert.tsx';
+import { useSetupFormat } from './use-setup-format.ts';
+
+export function HolidaysTab() {
+  const { t } = useTranslation(schedulingSetupNamespace);
+  const holidays = useHolidays();
+  const remove = useDeleteHoliday();
+  const format = useSetupFormat();
+  const [confirming, setConfirming] = useState<Holiday | null>(null);
+
+  function confirmDelete(holiday: Holiday) {
+    remove.mutate(holiday.id, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: t('holidays.deleted', { name: holiday.name }) });
+        setConfirming(null);
+      },
+    });
+  }
+
+  return (
+    <Stack>
+      <NewHolidayForm />
+      <QueryState query={holidays}>
+        {(all) => {
+          if (!format) return <Loading />;
+          const upcoming = upcomingHolidays(all, format.timeZone);
+          if (upcoming.length === 0) return <Text>{t('holidays.empty')}</Text>;
+          return (
+            <Table.ScrollContainer minWidth={560}>
+              <Table verticalSpacing="sm" aria-label={t('holidays.listLabel')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('holidays.columns.date')}</Table.Th>
+                    <Table.Th>{t('holidays.columns.name')}</Table.Th>
+                    <Table.Th>{t('shared.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {upcoming.map((holiday) => (
+                    <Table.Tr key={holiday.id}>
+                      <Table.Td>
+                        <time dateTime={holiday.date}>{formatHolidayDate(holiday.date, format)}</time>
+                      </Table.Td>
+                      <Table.Td>{holiday.name}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="red"
+                          onClick={() => {
+                            remove.reset();
+                            setConfirming(holiday);
+                          }}
+                          aria-label={t('holidays.deleteLabel', { name: holiday.name })}
+                        >
+                          {t('holidays.delete')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          );
+        }}
+      </QueryState>
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('holidays.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('shared.cancel') }}
+      >
+        {confirming && format && (
+          <Stack>
+            <SaveErrorAlert error={remove.error} title={t('errors.deleteFailed')} />
+            <Text>
+              {t('holidays.confirmBody', {
+                date: formatHolidayDate(confirming.date, format),
+                name: confirming.name,
+              })}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                {t('shared.cancel')}
+              </Button>
+              <Button color="red" loading={remove.isPending} onClick={() => confirmDelete(confirming)}>
+                {t('holidays.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+import { Button, ColorSwatch, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Provider } from '../../../../shared/scheduling.ts';
+import { useMay } from '../../auth/index.ts';
+import { useProviderUsers } from '../api/use-provider-users.ts';
+import { useProviders } from '../api/use-providers.ts';
+import { schedulingSetupNamespace } from '../i18n.ts';
+import { ColourLabel } from './colour-label.tsx';
+import { ProviderForm } from './provider-form.tsx';
+import { QueryState } from './query-state.tsx';
+import { StatusBadge } from './status-badge.tsx';
+
+type Editing = { provider: Provider | undefined } | null;
+
+export function ProvidersTab() {
+  const { t } = useTranslation(schedulingSetupNamespace);
+  const providers = useProviders();
+  const users = useProviderUsers(useMay('users.read'));
+  const [editing, setEditing] = useState<Editing>(null);
+  const userNames = new Map((users.data ?? []).map((user) => [user.id, user.name]));
+
+  function linkedUser(provider: Provider): string {
+    if (!provider.userId) return t('providers.notLinked');
+    return userNames.get(provider.userId) ?? t('providers.unknownUser');
+  }
+
+  return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button onClick={() => setEditing({ provider: undefined })}>{t('providers.add')}</Button>
+      </Group>
+      <QueryState query={providers}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text>{t('providers.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="sm" aria-label={t('providers.tableLabel')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('providers.columns.name')}</Table.Th>
+                    <Table.Th>{t('providers.columns.title')}</Table.Th>
+                    <Table.Th>{t('providers.columns.colour')}</Table.Th>
+                    <Table.Th>{t('providers.columns.user')}</Table.Th>
+                    <Table.Th>{t('shared.status')}</Table.Th>
+                    <Table.Th>{t('shared.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((provider) => (
+                    <Table.Tr key={provider.id}>
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <ColorSwatch color={provider.color} size={14} aria-hidden />
+                          <Text fw={500}>{provider.name}</Text>
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{provider.title}</Table.Td>
+                      <Table.Td>
+                        <ColourLabel color={provider.color} />
+                      </Table.Td>
+                      <Table.Td>{linkedUser(provider)}</Table.Td>
+                      <Table.Td>
+                        <StatusBadge active={provider.active} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setEditing({ provider })}
+                          aria-label={t('providers.edit', { name: provider.name })}
+                        >
+                          {t('shared.edit')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryState>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.provider ? t('providers.editTitle') : t('providers.createTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('shared.cancel') }}
+      >
+        {editing && <ProviderForm provider={editing.provider} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
