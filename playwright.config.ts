@@ -59,7 +59,8 @@ export default defineConfig({
     command: 'node scripts/build-web-if-stale.mjs && node --import tsx src/server/main.ts',
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A cold start rebuilds the web app first, which takes far longer on a busy machine.
+    timeout: 180_000,
     // SIGTERM lets the server close PGlite and release its data-directory lock.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     env: {

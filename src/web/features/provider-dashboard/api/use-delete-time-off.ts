@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../api/api-client.ts';
+import { appointmentQueryKeys } from '../../appointment-book/index.ts';
+import { providerKeys, providerPath } from './provider-dashboard-query-keys.ts';
+
+/** DELETE /providers/:id/time-off/:timeOffId. */
+export function useDeleteTimeOff(providerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (timeOffId: string) =>
+      apiSend(providerPath(providerId, `/time-off/${encodeURIComponent(timeOffId)}`), { method: 'DELETE' }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: providerKeys.timeOff(providerId) }),
+        queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
+      ]),
+  });
+}

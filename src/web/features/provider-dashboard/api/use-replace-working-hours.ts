@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { WorkingHours, type WorkingInterval } from '../../../../shared/scheduling.ts';
+import { apiRequest } from '../../../api/api-client.ts';
+import { appointmentQueryKeys } from '../../appointment-book/index.ts';
+import { providerKeys, providerPath } from './provider-dashboard-query-keys.ts';
+
+/** PUT /providers/:id/working-hours: replaces the whole week at once. */
+export function useReplaceWorkingHours(providerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (intervals: WorkingInterval[]) =>
+      apiRequest(providerPath(providerId, '/working-hours'), WorkingHours, {
+        method: 'PUT',
+        body: intervals,
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(providerKeys.workingHours(providerId), saved);
+      // Open slots follow working hours.
+      return queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability });
+    },
+  });
+}
