@@ -53,90 +53,6 @@ const folded = (value: SQL) => sql`lower(immutable_unaccent(${value}))`;
 
 type Tx = Parameters<Parameters<AppContext['db']['transaction']>[0]>[0];
 
-/** Trigram word similarity of what was typed to the folded full name, and the order it gives. */
-function fuzzyMatch(text: string): [SQL, SQL] {
-  const query = folded(sql`${text}`);
-  return [
-    sql`${query} <% ${patients.searchName}`,
-    desc(sql`word_similarity(${query}, ${patients.searchName})`),
-  ];
-}
-
-/**
- * Prefixes of last name, first name and email, then fuzzy matches only when those found fewer
- * than `limit` patients — all in one statement. The fuzzy branch's condition does not depend
- * on its rows, so PostgreSQL evaluates it once up front and skips the trigram scan when the
- * prefixes were enough: a misspelt name costs one round trip instead of two.
- */
-async function prefixOrFuzzyMatches(
-  tx: Tx,
-  text: string,
-  archived: SQL | undefined,
-  limit: number,
-): Promise<SummaryRow[]> {
-  const prefix = `${escapeLike(text)}%`;
-  const branch = (rank: number, key: SQL, score: SQL, where: SQL, ...order: SQL[]) =>
-    tx
-      .select({
-        ...summaryColumns,
-        rank: sql<number>`${rank}`.as('rank'),
-        key: sql<string>`${key}`.as('key'),
-        score: sql<number>`${score}`.mapWith(Number).as('score'),
-      })
-      .from(patients)
-      .where(and(archived, where))
-      .orderBy(...order, asc(patients.lastName), asc(patients.firstName), asc(patients.id))
-      .limit(limit);
-  const lastName = folded(sql`${patients.lastName}`);
-  const firstName = folded(sql`${patients.firstName}`);
-  const email = sql`lower(${patients.email})`;
-  const prefixBranches = () =>
-    [
-      branch(
-        0,
-        lastName,
-        sql`0::real`,
-        sql`${lastName} LIKE lower(immutable_unaccent(${prefix}))`,
-        asc(lastName),
-      ),
-      branch(
-        1,
-        firstName,
-        sql`0::real`,
-        sql`${firstName} LIKE lower(immutable_unaccent(${prefix}))`,
-        asc(firstName),
-      ),
-      branch(2, email, sql`0::real`, sql`${email} LIKE ${prefix}`, asc(email)),
-    ] as const;
-  const [byLastName, byFirstName, byEmail] = prefixBranches();
-  if (text.length < 3) {
-    const rows = await unionAll(byLastName, byFirstName, byEmail);
-    return rows.sort(byRankThenKey);
-  }
-  const [fuzzyWhere, fuzzyOrder] = fuzzyMatch(text);
-  const [again0, again1, again2] = prefixBranches();
-  const prefixesFound = sql`(SELECT count(DISTINCT found.id) FROM (${unionAll(again0, again1, again2)}) AS found)`;
-  const query = folded(sql`${text}`);
-  const rows = await unionAll(
-    byLastName,
-    byFirstName,
-    byEmail,
-    branch(
-      3,
-      sql`''`,
-      sql`word_similarity(${query}, ${patients.searchName})`,
-      sql`${prefixesFound} < ${limit} AND ${fuzzyWhere}`,
-      fuzzyOrder,
-    ),
-  );
-  return rows.sort(byRankThenKey);
-}
-
-type RankedRow = SummaryRow & { rank: number; key: string; score: number };
-
-const byRankThenKey = (a: RankedRow, b: RankedRow) =>
-  a.rank - b.rank || b.score - a.score || compareText(a.key, b.key) || compareText(a.lastName, b.lastName);
-
 /**
  * Ranked matches for what was typed. Fast answers first (prefixes of last name, first name
  * and email, the end of a phone number, all on btree indexes); fuzzy trigram matching and
@@ -184,11 +100,40 @@ async function rankedMatches(
     case 'name': {
       const prefix = `${escapeLike(intent.text)}%`;
       if (!intent.text.includes(' ')) {
-        take(await prefixOrFuzzyMatches(tx, intent.text, archived, limit));
-      } else if (intent.text.length >= 3) {
-        take(await page(...fuzzyMatch(intent.text)));
+        // The three prefix answers in one round trip; each branch is a short ordered index scan.
+        const branch = (rank: number, key: SQL, where: SQL) =>
+          tx
+            .select({
+              ...summaryColumns,
+              rank: sql<number>`${rank}`.as('rank'),
+              key: sql<string>`${key}`.as('key'),
+            })
+            .from(patients)
+            .where(and(archived, where))
+            .orderBy(asc(key), asc(patients.lastName), asc(patients.firstName), asc(patients.id))
+            .limit(limit);
+        const lastName = folded(sql`${patients.lastName}`);
+        const firstName = folded(sql`${patients.firstName}`);
+        const email = sql`lower(${patients.email})`;
+        const rows = await unionAll(
+          branch(0, lastName, sql`${lastName} LIKE lower(immutable_unaccent(${prefix}))`),
+          branch(1, firstName, sql`${firstName} LIKE lower(immutable_unaccent(${prefix}))`),
+          branch(2, email, sql`${email} LIKE ${prefix}`),
+        );
+        rows.sort(
+          (a, b) => a.rank - b.rank || compareText(a.key, b.key) || compareText(a.lastName, b.lastName),
+        );
+        take(rows);
       }
-      if (found.size < limit && intent.text.length < 3) {
+      if (found.size < limit && intent.text.length >= 3) {
+        const query = folded(sql`${intent.text}`);
+        take(
+          await page(
+            sql`${query} <% ${patients.searchName}`,
+            desc(sql`word_similarity(${query}, ${patients.searchName})`),
+          ),
+        );
+      } else if (found.size < limit) {
         take(await page(sql`${patients.searchName} LIKE lower(immutable_unaccent(${`% ${prefix}`}))`));
       }
       break;
