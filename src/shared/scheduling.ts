@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './auth.ts';
+import { PatientAlert } from './patients.ts';
 
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1c7ed6');
 const Id = (what: string) => z.uuid(`Not a ${what} id`);
@@ -182,6 +183,28 @@ export const Appointment = z.object({
   updatedAt: z.string(),
 });
 export type Appointment = z.infer<typeof Appointment>;
+
+/** Who an appointment is for, as the calendar shows it: the name and the alert badges. */
+export const AppointmentPatient = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  preferredName: z.string().nullable(),
+  alerts: z
+    .array(PatientAlert)
+    .describe('Current allergies and alert flags, from the latest medical history'),
+});
+export type AppointmentPatient = z.infer<typeof AppointmentPatient>;
+
+/** An appointment in the list: staff also get the patient, so a calendar needs one request per range. */
+export const AppointmentListItem = Appointment.extend({
+  patient: AppointmentPatient.optional().describe('Staff only: the patient’s name and current alerts'),
+});
+export type AppointmentListItem = z.infer<typeof AppointmentListItem>;
+export const AppointmentList = z.object({
+  items: z.array(AppointmentListItem),
+  nextCursor: z.string().nullable(),
+});
 
 export const BookAppointmentInput = z.strictObject({
   patientId: Id('patient'),

@@ -1,14 +1,15 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import type { Appointment, AppointmentStatus } from '../../../shared/scheduling.ts';
+import type { Appointment, AppointmentListItem, AppointmentStatus } from '../../../shared/scheduling.ts';
 import type { AppContext } from '../../context.ts';
-import { appointments } from '../../db/schema.ts';
+import { appointments, patients } from '../../db/schema.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { decodeCursor, encodeCursor } from '../../lib/page-cursor.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
+import { currentAlerts } from '../medical-history/current-alerts.ts';
 import { appointmentColumns, toAppointment } from './appointment-rows.ts';
 import { findVisibleAppointment, visibleAppointments } from './appointment-scope.ts';
 
@@ -34,7 +35,19 @@ function boundary(value: string | undefined, timeZone: string, endOfDay: boolean
   return Temporal.Instant.from(value).toString();
 }
 
-/** Appointments overlapping [from, to), in start order, as far as the caller may see them. */
+// The patient's name comes with the appointment row (one join); their alerts take one more query
+// for the whole page. A calendar of 300 visits is then three statements, not 300 patient reads.
+const patientNameColumns = {
+  patientFirstName: patients.firstName,
+  patientLastName: patients.lastName,
+  patientPreferredName: patients.preferredName,
+};
+
+/**
+ * Appointments overlapping [from, to), in start order, as far as the caller may see them. Staff
+ * also get each patient's name and alerts; a patient lists only their own family's visits and
+ * gets no `patient` member.
+ */
 export async function listAppointments(
   ctx: AppContext,
   actor: Actor,
@@ -49,8 +62,9 @@ export async function listAppointments(
     afterStart && afterId ? { start: Temporal.Instant.from(afterStart).toString(), id: afterId } : undefined;
   return withTransaction(ctx.db, async (tx) => {
     const rows = await tx
-      .select(appointmentColumns)
+      .select({ ...appointmentColumns, ...patientNameColumns })
       .from(appointments)
+      .innerJoin(patients, eq(patients.id, appointments.patientId))
       .where(
         and(
           sql`${appointments.status} NOT IN ('held', 'expired')`,
@@ -78,8 +92,24 @@ export async function listAppointments(
       outcome: 'success',
       detail: { from: from ?? null, to: to ?? null, count: page.length, patientIds },
     });
+    const withPatients = actor.role !== 'patient';
+    const alerts = withPatients ? await currentAlerts(tx, patientIds) : new Map();
+    const items = page.map((row): AppointmentListItem => {
+      const appointment = toAppointment(row);
+      if (!withPatients) return appointment;
+      return {
+        ...appointment,
+        patient: {
+          id: row.patientId,
+          firstName: row.patientFirstName,
+          lastName: row.patientLastName,
+          preferredName: row.patientPreferredName,
+          alerts: alerts.get(row.patientId) ?? [],
+        },
+      };
+    });
     return {
-      items: page.map(toAppointment),
+      items,
       nextCursor:
         rows.length > query.limit && last ? encodeCursor([last.start.toISOString(), last.id]) : null,
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   Appointment,
+  AppointmentList,
   AppointmentListQuery,
   Availability,
   AvailabilityQuery,
@@ -105,7 +106,7 @@ export const schedulingRoutes: ApiModule = async (app, { ctx }) => {
       schema: {
         tags,
         querystring: AppointmentListQuery,
-        response: { 200: z.object({ items: z.array(Appointment), nextCursor: z.string().nullable() }) },
+        response: { 200: AppointmentList },
       },
     },
     (request) => listAppointments(ctx, requireActor(request), request.query, auditSource(request)),

@@ -1,4 +1,6 @@
-/** Placeholder until this screen lands. */
+import { AppointmentBook } from '../components/appointment-book.tsx';
+
+/** /appointments: the clinic's calendar (day by provider or chair, a provider's week, the month). */
 export function AppointmentBookPage() {
-  return null;
+  return <AppointmentBook />;
 }

@@ -1,0 +1,141 @@
+/// <reference types="vite/client" />
+import { useDraggable } from '@dnd-kit/core';
+import type { TFunction } from 'i18next';
+import { type CSSProperties, type KeyboardEvent, memo } from 'react';
+import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
+import type { LocaleFormat } from '../../../i18n/format.ts';
+import type { appointmentBookNamespace } from '../i18n.ts';
+import {
+  isInactiveStatus,
+  shortPatientName,
+  solidColour,
+  statusIcons,
+  timeRangeText,
+  tintOf,
+} from './block-presentation.ts';
+import styles from './schedule-grid.module.css';
+
+/** What a drag carries: the visit, the column it left, and how to name it to a screen reader. */
+export type BlockDragData = { item: AppointmentListItem; columnKey: string; label: string };
+
+type Props = {
+  item: AppointmentListItem;
+  /** Where it sits, in rows from the top of the axis, and its lane among overlapping visits. */
+  top: number;
+  height: number;
+  lane: number;
+  lanes: number;
+  columnKey: string;
+  rowHeight: number;
+  typeName: string | undefined;
+  typeColour: string | undefined;
+  movable: boolean;
+  /** A move of it is on its way to the server. */
+  pending: boolean;
+  format: LocaleFormat;
+  // Handed down rather than asked for by each of hundreds of blocks.
+  t: TFunction<typeof appointmentBookNamespace>;
+  onOpen: (id: string) => void;
+};
+
+/** One visit in a column: draggable to move it, Enter or a click opens its details. */
+export const AppointmentBlock = memo(function AppointmentBlock({
+  item,
+  top,
+  height,
+  lane,
+  lanes,
+  columnKey,
+  rowHeight,
+  typeName,
+  typeColour,
+  movable,
+  pending,
+  format,
+  t,
+  onOpen,
+}: Props) {
+  const time = timeRangeText(item.start, item.end, format);
+  const patient = item.patient ? shortPatientName(item.patient) : t('block.patient');
+  const type = typeName ?? t('block.type');
+  const status = t(`status.${item.status}`);
+  const alertCount = item.patient?.alerts.length ?? 0;
+  const alertText = alertCount > 0 ? t('block.alerts', { count: alertCount }) : '';
+  const label =
+    alertCount > 0
+      ? t('block.labelWithAlerts', { time, patient, type, status, alerts: alertText })
+      : t('block.label', { time, patient, type, status });
+  const data: BlockDragData = { item, columnKey, label };
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: item.id,
+    data,
+    disabled: !movable,
+    attributes: { roleDescription: t('block.roleDescription') },
+  });
+
+  const inactive = isInactiveStatus(item.status);
+  const style: CSSProperties = {
+    top: top * rowHeight,
+    height: Math.max(height * rowHeight - 1, 14),
+    left: `calc(${(lane / lanes) * 100}% + 2px)`,
+    width: `calc(${100 / lanes}% - 4px)`,
+    ...(inactive ? {} : { background: tintOf(typeColour) }),
+    borderLeftColor: solidColour(typeColour),
+    ...(transform
+      ? {
+          transform: `translate3d(${transform.x}px, ${Math.round(transform.y / rowHeight) * rowHeight}px, 0)`,
+        }
+      : {}),
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    listeners?.onKeyDown?.(event);
+    // While a visit is held, the arrows move it; when dnd-kit scrolls the grid for it instead, the
+    // browser must not scroll it a second time.
+    if (isDragging && event.key.startsWith('Arrow')) event.preventDefault();
+    if (event.defaultPrevented || isDragging) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(item.id);
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a <button> would turn the space that drops a visit into a click
+    <div
+      ref={setNodeRef}
+      {...(movable ? attributes : {})}
+      {...listeners}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      className={styles.block}
+      style={style}
+      data-appointment-id={item.id}
+      data-status={item.status}
+      data-inactive={inactive}
+      data-moving={isDragging}
+      data-pending={pending}
+      onKeyDown={onKeyDown}
+      onClick={() => onOpen(item.id)}
+    >
+      <div className={styles.line}>
+        {alertCount > 0 && (
+          <span className={styles.alert} title={alertText}>
+            ⚠ {alertCount}
+          </span>
+        )}
+        <span className={styles.name}>{patient}</span>
+      </div>
+      <div className={styles.line}>
+        <span className={styles.meta}>{type}</span>
+        <span className={styles.meta}>
+          <span aria-hidden="true">{statusIcons[item.status]}</span> {status}
+        </span>
+      </div>
+      <div className={styles.line}>
+        <span className={styles.meta}>{time}</span>
+      </div>
+    </div>
+  );
+});

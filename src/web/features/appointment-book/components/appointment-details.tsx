@@ -1,0 +1,113 @@
+import { Anchor, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Appointment, AppointmentListItem } from '../../../../shared/scheduling.ts';
+import { formatLongDate, formatTimeRange, type LocaleFormat } from '../../../i18n/format.ts';
+import { AppointmentActions } from '../booking/appointment-actions.tsx';
+import { appointmentBookNamespace } from '../i18n.ts';
+import { shortPatientName, statusIcons } from './block-presentation.ts';
+
+type Props = {
+  appointment: AppointmentListItem | null;
+  typeName: string | undefined;
+  providerName: string | undefined;
+  operatoryName: string | undefined;
+  format: LocaleFormat;
+  onClose: () => void;
+  onChanged: (appointment: Appointment) => void;
+};
+
+const severityColours = { high: 'red', moderate: 'orange', low: 'gray' } as const;
+const severityIcons = { high: '⚠', moderate: '▲', low: '●' } as const;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} tt="uppercase">
+        {label}
+      </Text>
+      {children}
+    </div>
+  );
+}
+
+/** The panel a click on a block opens: who, when, what, the alerts, and what can be done next. */
+export function AppointmentDetails(props: Props) {
+  const { t } = useTranslation(appointmentBookNamespace);
+  const { appointment, format } = props;
+  const patientName = appointment?.patient ? shortPatientName(appointment.patient) : t('block.patient');
+  return (
+    <Drawer
+      opened={appointment !== null}
+      onClose={props.onClose}
+      position="right"
+      title={t('details.title')}
+      closeButtonProps={{ 'aria-label': t('details.close') }}
+    >
+      {appointment && (
+        <Stack gap="md" data-appointment-details={appointment.id}>
+          <Field label={t('details.when')}>
+            <Text>{formatLongDate(appointment.start, format)}</Text>
+            <Text>{formatTimeRange(appointment.start, appointment.end, format)}</Text>
+          </Field>
+          <Field label={t('details.patient')}>
+            <Anchor
+              component={Link}
+              to={`/patients/${encodeURIComponent(appointment.patientId)}`}
+              aria-label={t('details.openChart', { name: patientName })}
+            >
+              {patientName}
+            </Anchor>
+          </Field>
+          <Field label={t('details.type')}>
+            <Text>{props.typeName ?? t('block.type')}</Text>
+          </Field>
+          <Field label={t('details.provider')}>
+            <Text>{props.providerName ?? '—'}</Text>
+          </Field>
+          <Field label={t('details.chair')}>
+            <Text>{props.operatoryName ?? t('details.noChair')}</Text>
+          </Field>
+          <Field label={t('details.status')}>
+            <Text>
+              <span aria-hidden="true">{statusIcons[appointment.status]}</span>{' '}
+              {t(`status.${appointment.status}`)}
+            </Text>
+          </Field>
+          <Field label={t('details.alerts')}>
+            {appointment.patient && appointment.patient.alerts.length > 0 ? (
+              <Group gap={6} role="list" aria-label={t('details.alerts')}>
+                {appointment.patient.alerts.map((alert) => {
+                  const severity = alert.severity ?? 'low';
+                  return (
+                    <Badge
+                      key={`${alert.kind}:${alert.label}`}
+                      role="listitem"
+                      color={severityColours[severity]}
+                      variant={severity === 'high' ? 'filled' : 'light'}
+                      tt="none"
+                      leftSection={<span aria-hidden="true">{severityIcons[severity]}</span>}
+                    >
+                      {t('details.alert', {
+                        kind: t(`details.alertKinds.${alert.kind}`),
+                        label: alert.label,
+                        severity: t(`details.severity.${severity}`),
+                      })}
+                    </Badge>
+                  );
+                })}
+              </Group>
+            ) : (
+              <Text>{t('details.noAlerts')}</Text>
+            )}
+          </Field>
+          <Field label={t('details.notes')}>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{appointment.notes || t('details.noNotes')}</Text>
+          </Field>
+          <AppointmentActions appointment={appointment} onChanged={props.onChanged} />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

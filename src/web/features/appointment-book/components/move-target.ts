@@ -1,0 +1,49 @@
+import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
+import type { RescheduleChange } from '../api/use-reschedule-appointment.ts';
+import type { ColumnModel } from './build-columns.ts';
+import { instantAt, wallClockMinutes } from './time-axis.ts';
+
+/** A move asked for by a drop: the visit as it was, what to PATCH, and where it will then sit. */
+export type MoveTarget = {
+  item: AppointmentListItem;
+  change: RescheduleChange;
+  start: string;
+  end: string;
+  providerId: string;
+  operatoryId: string | null;
+};
+
+/**
+ * What dropping a visit on `to`, `rowsMoved` rows lower (or higher), changes. The visit keeps
+ * its wall-clock offset from the grid (a 10:05 visit moved one 15-minute row goes to 10:20)
+ * and its length; dropping on a provider column changes the provider, on a chair column the
+ * chair, on a day column the date. Null when nothing would change.
+ */
+export function moveTargetOf(input: {
+  item: AppointmentListItem;
+  from: ColumnModel;
+  to: ColumnModel;
+  rowsMoved: number;
+  step: number;
+  timeZone: string;
+}): MoveTarget | null {
+  const { item, from, to, timeZone } = input;
+  const startMs = Date.parse(item.start);
+  const minute = Math.round(wallClockMinutes(startMs, from.date, timeZone)) + input.rowsMoved * input.step;
+  const start = instantAt(to.date, minute, timeZone);
+  const end = new Date(Date.parse(start) + Date.parse(item.end) - startMs).toISOString();
+  const change: RescheduleChange = {};
+  if (Date.parse(start) !== startMs) change.start = start;
+  let providerId = item.providerId;
+  let operatoryId = item.operatoryId;
+  if (from.key !== to.key && to.moves === 'provider' && to.provider.id !== item.providerId) {
+    providerId = to.provider.id;
+    change.providerId = providerId;
+  }
+  if (from.key !== to.key && to.moves === 'operatory') {
+    operatoryId = to.operatory?.id ?? null;
+    if (operatoryId !== item.operatoryId) change.operatoryId = operatoryId;
+  }
+  if (Object.keys(change).length === 0) return null;
+  return { item, change, start, end, providerId, operatoryId };
+}
