@@ -355,3 +355,23 @@ test('a visit moves by keyboard too: space, arrows, space', async ({ page, reque
   // Arrows while moving moved the visit, not the date.
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(dayHeading(day, timeZone));
 });
+
+test('dragging over free cells asks to book that whole stretch', async ({ page, request }) => {
+  const { timeZone, day, provider } = await bookedDay(request, (timeZone) =>
+    nextWednesday(timeZone).add({ days: 4 }),
+  );
+  await logIn(page, staff.email, staff.password, staff.name);
+  await openDay(page, day, timeZone);
+  const cell = (time: string) =>
+    page.locator(`[data-provider-id="${provider.id}"][data-start="${at(day, time, timeZone)}"]`);
+  await cell('13:00').scrollIntoViewIfNeeded();
+  await cell('13:00').hover();
+  await page.mouse.down();
+  await cell('13:30').hover();
+  await cell('13:45').hover();
+  await page.mouse.up();
+  const book = page.locator('[data-booking-start]');
+  await expect(book).toHaveAttribute('data-booking-start', at(day, '13:00', timeZone));
+  await expect(book).toHaveAttribute('data-booking-end', at(day, '14:00', timeZone));
+  await expect(page.getByRole('dialog')).toBeVisible();
+});

@@ -214,8 +214,8 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
   const opened = openId ? (appointments.data?.find((item) => item.id === openId) ?? null) : null;
 
   return (
-    // data-booking-start marks the free time handed to the drawer, for tests and the benchmark.
-    <Stack gap="sm" data-booking-start={requested?.start}>
+    // data-booking-start/-end mark the free time handed to the drawer, for tests and the benchmark.
+    <Stack gap="sm" data-booking-start={requested?.start} data-booking-end={requested?.end}>
       <BookToolbar
         view={view}
         columns={mode}

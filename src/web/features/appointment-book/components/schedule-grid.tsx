@@ -22,9 +22,11 @@ import type { BlockDragData } from './appointment-block.tsx';
 import type { ColumnModel } from './build-columns.ts';
 import { columnName } from './column-name.ts';
 import { GridColumn, type TypeLook } from './grid-column.tsx';
+import { type Selection, selectionIn } from './grid-selection.ts';
 import { type MoveTarget, moveTargetOf } from './move-target.ts';
 import styles from './schedule-grid.module.css';
-import { instantAt, rowInstants, rowStartMinute, type TimeAxis, wallClockMinutes } from './time-axis.ts';
+import { instantAt, rowInstants, rowStartMinute, type TimeAxis } from './time-axis.ts';
+import { useNowMinute } from './use-now-minute.ts';
 
 type Props = {
   columns: readonly ColumnModel[];
@@ -56,8 +58,6 @@ const collisionDetection: CollisionDetection = (args) => {
   const underPointer = pointerWithin(args);
   return underPointer.length > 0 ? underPointer : rectIntersection(args);
 };
-
-type Selection = { key: string; anchor: number; current: number };
 
 // A press that moves less than this is a click (details, booking), not the start of a move.
 const pointerOptions = { activationConstraint: { distance: 5 } };
@@ -265,41 +265,3 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     </DndContext>
   );
 });
-
-/** Rows to highlight in a column: those being dragged over, or the free time being booked. */
-function selectionIn(
-  column: ColumnModel,
-  selection: Selection | null,
-  requested: BookingRequest | null,
-  axis: TimeAxis,
-  timeZone: string,
-): { from: number; to: number } | null {
-  if (selection?.key === column.key) {
-    return {
-      from: Math.min(selection.anchor, selection.current),
-      to: Math.max(selection.anchor, selection.current),
-    };
-  }
-  if (!requested || requested.providerId !== column.provider.id) return null;
-  if (column.operatory !== undefined && (requested.operatoryId ?? null) !== (column.operatory?.id ?? null))
-    return null;
-  const instants = rowInstants(column.date, axis, timeZone);
-  const start = Date.parse(requested.start);
-  const end = requested.end ? Date.parse(requested.end) : start + 1;
-  const rows = instants.flatMap((instant, row) => {
-    const at = Date.parse(instant);
-    return at >= start && at < end ? [row] : [];
-  });
-  const [first] = rows;
-  return first === undefined ? null : { from: first, to: rows.at(-1) ?? first };
-}
-
-/** Minutes after midnight now, on the clinic's clock, moving every half minute. */
-function useNowMinute(today: Temporal.PlainDate, timeZone: string): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return wallClockMinutes(now, today, timeZone);
-}
