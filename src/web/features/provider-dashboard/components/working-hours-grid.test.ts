@@ -83,7 +83,9 @@ describe('the weekly grid', () => {
     fc.assert(
       fc.property(weekCells, (cells) => {
         const intervals = cellsToIntervals(cells, shape);
-        expect(WorkingHours.safeParse(intervals).success).toBe(true);
+        // The API takes at most 70 intervals a week; a chequered grid can make more, and the
+        // schema (which the editor checks before saving) must then refuse it, not pass it on.
+        expect(WorkingHours.safeParse(intervals).success).toBe(intervals.length <= 70);
         const count = cells.flat().filter(Boolean).length;
         const minutes = intervals.reduce((sum, i) => sum + minutesOf(i.end) - minutesOf(i.start), 0);
         expect(minutes).toBe(count * shape.stepMinutes);
