@@ -208,7 +208,11 @@ test('the patients page lists and finds patients, and managers archive and bring
   // Archived patients leave search, unless asked for.
   await page.goto(`/patients?q=${encodeURIComponent(`jorge ${tag}`)}`);
   await expect(page.getByText('No patients found.')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Include archived' }).check();
+  // The box follows the URL, so it shows ticked only once the navigation has rendered:
+  // click, then wait for it, rather than check(), which expects the change at once.
+  const includeArchived = page.getByRole('checkbox', { name: 'Include archived' });
+  await includeArchived.click();
+  await expect(includeArchived).toBeChecked();
   await expect(table.getByRole('row', { name: new RegExp(`Jorge ${tag} Pinto`) })).toContainText(
     '(archived)',
   );
