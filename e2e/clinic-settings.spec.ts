@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { adminToken } from './support/admin-api.ts';
 import { logInAsAdmin } from './support/log-in.ts';
 
 const screenshotPath = fileURLToPath(new URL('./screenshots/clinic-settings.png', import.meta.url));
@@ -28,7 +29,24 @@ test.beforeEach(async ({ page }) => {
   await logInAsAdmin(page);
 });
 
-test('clinic settings are saved, survive a reload, and invalid values are explained', async ({ page }) => {
+test('clinic settings are saved, survive a reload, and invalid values are explained', async ({
+  page,
+  request,
+}) => {
+  // Every test shares this server: the calendar's rows follow the slot step, so the settings
+  // this test changes are put back afterwards whatever happens.
+  const token = await adminToken(request);
+  const headers = { authorization: `Bearer ${token}` };
+  const original = await (await request.get('/api/v1/clinic', { headers })).json();
+  try {
+    await changeAndCheckSettings(page);
+  } finally {
+    const restored = await request.put('/api/v1/clinic', { headers, data: original });
+    expect(restored.status(), await restored.text()).toBe(200);
+  }
+});
+
+async function changeAndCheckSettings(page: Page) {
   await page.goto('/settings/clinic');
   for (const label of [...textLabels, ...selectLabels]) {
     await expect(field(page, label), label).toBeVisible();
@@ -60,7 +78,7 @@ test('clinic settings are saved, survive a reload, and invalid values are explai
   expect(puts).toEqual([]);
 
   await page.screenshot({ path: screenshotPath });
-});
+}
 
 // The client validates with the same schema as the server, so a real server rejection cannot be
 // provoked from the form; a stubbed answer checks that problem+json field errors are placed.
