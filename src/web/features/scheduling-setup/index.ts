@@ -1,5 +1,3 @@
-// What other parts of the app may use of the scheduling set-up; its other files are internal.
-// The page is not exported: the router loads it lazily, straight from routes/.
-export { catalogQueryKeys } from './api/catalog-query-keys.ts';
-export { useAppointmentTypes } from './api/use-appointment-types.ts';
-export { useProviders } from './api/use-providers.ts';
+// The scheduling set-up feature has no public parts: its page is loaded lazily by the router,
+// and the catalog it edits is read through src/web/api/scheduling-catalog.ts.
+export {};

@@ -1,7 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { type TimeOff, TimeOffList } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
-import { bookQueryKeys, scheduleStaleTime } from './book-query-keys.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
+import { scheduleStaleTime } from './book-query-keys.ts';
 
 // Until every provider's time off is in, none is shown: one redraw of the grid, not one a provider.
 const combineTimeOff = (results: { data?: { items: TimeOff[] } | undefined; isPending: boolean }[]) =>
@@ -16,7 +17,7 @@ export function useTimeOff(providerIds: readonly string[], options: { enabled?: 
   return useQueries({
     queries: providerIds.map((providerId) => ({
       enabled: options.enabled ?? true,
-      queryKey: bookQueryKeys.timeOff(providerId),
+      queryKey: catalogQueryKeys.timeOff(providerId),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiRequest(`/api/v1/providers/${encodeURIComponent(providerId)}/time-off`, TimeOffList, { signal }),
       staleTime: scheduleStaleTime,

@@ -1,7 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { WorkingHours } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
-import { bookQueryKeys, scheduleStaleTime } from './book-query-keys.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
+import { scheduleStaleTime } from './book-query-keys.ts';
 
 type Week = { weekday: number; start: string; end: string }[];
 
@@ -15,7 +16,7 @@ const combineWeeks = (results: { data?: Week | undefined; isPending: boolean }[]
 export function useWorkingHours(providerIds: readonly string[]) {
   return useQueries({
     queries: providerIds.map((providerId) => ({
-      queryKey: bookQueryKeys.workingHours(providerId),
+      queryKey: catalogQueryKeys.workingHours(providerId),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiRequest(`/api/v1/providers/${encodeURIComponent(providerId)}/working-hours`, WorkingHours, {
           signal,

@@ -5,18 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import type { ClinicSettings } from '../../../../shared/clinic.ts';
 import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
+import {
+  useAppointmentTypes,
+  useHolidays,
+  useOperatories,
+  useProviders,
+} from '../../../api/scheduling-catalog.ts';
 import type { LocaleFormat } from '../../../i18n/format.ts';
 import { useMay } from '../../auth/index.ts';
 import { useClinicSettings } from '../../clinic/index.ts';
 import { appointmentQueryKeys } from '../api/appointment-query-keys.ts';
 import { useAppointmentsInRange } from '../api/use-appointments-in-range.ts';
-import { useHolidays } from '../api/use-holidays.ts';
 import { useLiveAppointments } from '../api/use-live-appointments.ts';
 import { useTimeOff } from '../api/use-time-off.ts';
 import { useWorkingHours } from '../api/use-working-hours.ts';
-import { useAppointmentTypes } from '../booking/api/use-appointment-types.ts';
-import { useOperatories } from '../booking/api/use-operatories.ts';
-import { useProviders } from '../booking/api/use-providers.ts';
 import { BookingDrawer } from '../booking/booking-drawer.tsx';
 import type { BookingRequest } from '../booking-request.ts';
 import { appointmentBookNamespace } from '../i18n.ts';
@@ -134,7 +136,13 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
     () => new Map((typesQuery.data ?? []).map((type) => [type.id, { name: type.name, color: type.color }])),
     [typesQuery.data],
   );
-  const holidays = holidaysQuery.data ?? noHolidays;
+  const holidays = useMemo(
+    () =>
+      holidaysQuery.data
+        ? new Map(holidaysQuery.data.map((holiday) => [holiday.date, holiday.name]))
+        : noHolidays,
+    [holidaysQuery.data],
+  );
   const hours = useMemo(
     () => new Map(shownIds.map((id, index) => [id, working.weeks[index] ?? []])),
     [shownIds, working.weeks],

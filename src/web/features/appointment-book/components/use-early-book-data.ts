@@ -1,11 +1,13 @@
 import { useSearchParams } from 'react-router';
 import { Temporal } from 'temporal-polyfill';
+import {
+  useAppointmentTypes,
+  useHolidays,
+  useOperatories,
+  useProviders,
+} from '../../../api/scheduling-catalog.ts';
 import { useAppointmentsInRange } from '../api/use-appointments-in-range.ts';
-import { useHolidays } from '../api/use-holidays.ts';
 import { useWorkingHours } from '../api/use-working-hours.ts';
-import { useAppointmentTypes } from '../booking/api/use-appointment-types.ts';
-import { useOperatories } from '../booking/api/use-operatories.ts';
-import { useProviders } from '../booking/api/use-providers.ts';
 import { parsePlainDate, visibleRange } from './calendar-dates.ts';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

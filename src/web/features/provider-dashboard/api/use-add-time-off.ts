@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CreateTimeOffInput, TimeOff } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 import { appointmentQueryKeys } from '../../appointment-book/index.ts';
-import { providerKeys, providerPath } from './provider-dashboard-query-keys.ts';
+import { providerPath } from './provider-path.ts';
 
 /** POST /providers/:id/time-off. */
 export function useAddTimeOff(providerId: string) {
@@ -12,7 +13,7 @@ export function useAddTimeOff(providerId: string) {
       apiRequest(providerPath(providerId, '/time-off'), TimeOff, { method: 'POST', body: input }),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: providerKeys.timeOff(providerId) }),
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.timeOff(providerId) }),
         queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
       ]),
   });

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../api/api-client.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 import { appointmentQueryKeys } from '../../appointment-book/index.ts';
-import { providerKeys, providerPath } from './provider-dashboard-query-keys.ts';
+import { providerPath } from './provider-path.ts';
 
 /** DELETE /providers/:id/time-off/:timeOffId. */
 export function useDeleteTimeOff(providerId: string) {
@@ -11,7 +12,7 @@ export function useDeleteTimeOff(providerId: string) {
       apiSend(providerPath(providerId, `/time-off/${encodeURIComponent(timeOffId)}`), { method: 'DELETE' }),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: providerKeys.timeOff(providerId) }),
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.timeOff(providerId) }),
         queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
       ]),
   });

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { WorkingHours, type WorkingInterval } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 import { appointmentQueryKeys } from '../../appointment-book/index.ts';
-import { providerKeys, providerPath } from './provider-dashboard-query-keys.ts';
+import { providerPath } from './provider-path.ts';
 
 /** PUT /providers/:id/working-hours: replaces the whole week at once. */
 export function useReplaceWorkingHours(providerId: string) {
@@ -14,7 +15,7 @@ export function useReplaceWorkingHours(providerId: string) {
         body: intervals,
       }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(providerKeys.workingHours(providerId), saved);
+      queryClient.setQueryData(catalogQueryKeys.workingHours(providerId), saved);
       // Open slots follow working hours.
       return queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability });
     },

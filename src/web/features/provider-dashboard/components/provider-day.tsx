@@ -2,10 +2,10 @@ import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Provider } from '../../../../shared/scheduling.ts';
+import { useAppointmentTypes } from '../../../api/scheduling-catalog.ts';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { formatLongDate, type LocaleFormat } from '../../../i18n/format.ts';
 import { useAppointmentPatients } from '../api/use-appointment-patients.ts';
-import { useAppointmentTypes } from '../api/use-appointment-types.ts';
 import { useProviderAppointments } from '../api/use-provider-appointments.ts';
 import { providerDashboardNamespace } from '../i18n.ts';
 import { clinicToday, followingDays, inStartOrder, middayOf, nextAppointment } from './dashboard-days.ts';
@@ -34,9 +34,9 @@ export function ProviderDay({ provider, format }: Props) {
     from: week[0] ?? today,
     to: lastDay,
   });
-  const types = useAppointmentTypes();
+  const types = useAppointmentTypes({ includeInactive: true });
   const typeNames = useMemo(
-    () => new Map((types.data?.items ?? []).map((type) => [type.id, type.name])),
+    () => new Map((types.data ?? []).map((type) => [type.id, type.name])),
     [types.data],
   );
   const todayItems = inStartOrder(todays.data?.items ?? []);

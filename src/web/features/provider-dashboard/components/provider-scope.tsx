@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Provider } from '../../../../shared/scheduling.ts';
+import { useProviders } from '../../../api/scheduling-catalog.ts';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useSession } from '../../auth/index.ts';
-import { useProviders } from '../api/use-providers.ts';
 import { providerDashboardNamespace } from '../i18n.ts';
 import { LoadFailure } from './load-failure.tsx';
 import { resolveScheduleOwner } from './schedule-owner.ts';
@@ -25,14 +25,14 @@ const providerParam = 'provider';
 export function ProviderScope({ purpose, children }: Props) {
   const { t } = useTranslation(providerDashboardNamespace);
   const session = useSession();
-  const providers = useProviders();
+  const providers = useProviders({ includeInactive: true });
   const [params, setParams] = useSearchParams();
 
   if (session.status !== 'signed-in' || providers.isPending) return <PageLoader />;
   if (providers.isError) {
     return <LoadFailure title={t('owner.loadFailed')} error={providers.error} onRetry={providers.refetch} />;
   }
-  const owner = resolveScheduleOwner(session.user, providers.data.items, params.get(providerParam));
+  const owner = resolveScheduleOwner(session.user, providers.data, params.get(providerParam));
   if (owner.kind === 'unlinked') {
     return (
       <Alert color="yellow" title={t('owner.unlinkedTitle')}>

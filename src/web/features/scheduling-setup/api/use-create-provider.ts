@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CreateProviderInput, Provider } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
-import { catalogQueryKeys } from './catalog-query-keys.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 
 export function useCreateProvider() {
   const queryClient = useQueryClient();

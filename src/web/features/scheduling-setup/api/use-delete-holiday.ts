@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../api/api-client.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 import { appointmentQueryKeys } from '../../appointment-book/index.ts';
-import { catalogQueryKeys } from './catalog-query-keys.ts';
 
 export function useDeleteHoliday() {
   const queryClient = useQueryClient();

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type User, UserList } from '../../../../shared/users.ts';
 import { apiRequest } from '../../../api/api-client.ts';
 import { apiUrl } from '../../../api/api-url.ts';
-import { catalogQueryKeys } from './catalog-query-keys.ts';
+import { providerUserQueryKey } from './catalog-query-keys.ts';
 
 // A clinic has a handful of staff logins; a runaway cursor must still end.
 const maxPages = 20;
@@ -13,7 +13,7 @@ const maxPages = 20;
  */
 export function useProviderUsers(enabled: boolean) {
   return useQuery({
-    queryKey: catalogQueryKeys.providerUsers,
+    queryKey: providerUserQueryKey,
     enabled,
     queryFn: async ({ signal }) => {
       const users: User[] = [];

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { AppointmentType, type UpdateAppointmentTypeInput } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 import { appointmentQueryKeys } from '../../appointment-book/index.ts';
-import { catalogQueryKeys } from './catalog-query-keys.ts';
 
 /** PATCH /appointment-types/:id. The catalog has no versions: the last save wins. */
 export function useUpdateAppointmentType() {

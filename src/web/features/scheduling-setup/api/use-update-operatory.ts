@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Operatory, type UpdateOperatoryInput } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
-import { catalogQueryKeys } from './catalog-query-keys.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 
 /** PATCH /operatories/:id: rename, deactivate or reactivate. */
 export function useUpdateOperatory() {

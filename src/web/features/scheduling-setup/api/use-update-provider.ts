@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Provider, type UpdateProviderInput } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
+import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
 import { appointmentQueryKeys } from '../../appointment-book/index.ts';
-import { catalogQueryKeys } from './catalog-query-keys.ts';
 
 /** PATCH /providers/:id. Providers have no versions: the last save wins. */
 export function useUpdateProvider() {

@@ -2,8 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentType } from '../../../../shared/scheduling.ts';
-import { useAppointmentTypes } from '../api/use-appointment-types.ts';
-import { useProviders } from '../api/use-providers.ts';
+import { useAppointmentTypes, useProviders } from '../../../api/scheduling-catalog.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
 import { AppointmentTypeForm } from './appointment-type-form.tsx';
 import { AppointmentTypesTable } from './appointment-types-table.tsx';
@@ -15,8 +14,8 @@ type Editing = { type: AppointmentType | undefined } | null;
 
 export function AppointmentTypesTab() {
   const { t } = useTranslation(schedulingSetupNamespace);
-  const types = useAppointmentTypes();
-  const providers = useProviders();
+  const types = useAppointmentTypes({ includeInactive: true });
+  const providers = useProviders({ includeInactive: true });
   const format = useSetupFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const providerList = providers.data ?? [];

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operatory } from '../../../../shared/scheduling.ts';
-import { useOperatories } from '../api/use-operatories.ts';
+import { useOperatories } from '../../../api/scheduling-catalog.ts';
 import { useUpdateOperatory } from '../api/use-update-operatory.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
 import { NewOperatoryForm } from './new-operatory-form.tsx';
@@ -14,7 +14,7 @@ import { StatusBadge } from './status-badge.tsx';
 
 export function OperatoriesTab() {
   const { t } = useTranslation(schedulingSetupNamespace);
-  const operatories = useOperatories();
+  const operatories = useOperatories({ includeInactive: true });
   const update = useUpdateOperatory();
   const [renaming, setRenaming] = useState<Operatory | null>(null);
 

@@ -2,9 +2,9 @@ import { Button, ColorSwatch, Group, Modal, Stack, Table, Text } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Provider } from '../../../../shared/scheduling.ts';
+import { useProviders } from '../../../api/scheduling-catalog.ts';
 import { useMay } from '../../auth/index.ts';
 import { useProviderUsers } from '../api/use-provider-users.ts';
-import { useProviders } from '../api/use-providers.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
 import { ColourLabel } from './colour-label.tsx';
 import { ProviderForm } from './provider-form.tsx';
@@ -15,7 +15,7 @@ type Editing = { provider: Provider | undefined } | null;
 
 export function ProvidersTab() {
   const { t } = useTranslation(schedulingSetupNamespace);
-  const providers = useProviders();
+  const providers = useProviders({ includeInactive: true });
   const users = useProviderUsers(useMay('users.read'));
   const [editing, setEditing] = useState<Editing>(null);
   const userNames = new Map((users.data ?? []).map((user) => [user.id, user.name]));

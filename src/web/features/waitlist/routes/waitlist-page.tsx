@@ -2,7 +2,7 @@ import { Alert, Button, Loader, SegmentedControl, Stack, Text, Title } from '@ma
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type WaitlistEntryStatus, waitlistEntryStatuses } from '../../../../shared/waitlist.ts';
-import { useAppointmentTypes, useProviders } from '../../scheduling-setup/index.ts';
+import { useAppointmentTypes, useProviders } from '../../../api/scheduling-catalog.ts';
 import { useWaitlist } from '../api/use-waitlist.ts';
 import { EntryCard } from '../components/entry-card.tsx';
 import { useWaitlistBooking } from '../components/use-waitlist-booking.ts';
@@ -20,8 +20,8 @@ export function WaitlistPage() {
   const requested = searchParams.get('status');
   const status: WaitlistEntryStatus = isStatus(requested) ? requested : 'waiting';
   const entries = useWaitlist(status);
-  const types = useAppointmentTypes();
-  const providers = useProviders();
+  const types = useAppointmentTypes({ includeInactive: true });
+  const providers = useProviders({ includeInactive: true });
   const format = useWaitlistFormat();
   const booking = useWaitlistBooking(format);
 

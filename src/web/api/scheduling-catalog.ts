@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { AppointmentTypeList, HolidayList, OperatoryList, ProviderList } from '../../shared/scheduling.ts';
+import { apiRequest } from './api-client.ts';
+
+// The clinic's scheduling catalog is read by the appointment book, the booking drawer, the
+// provider dashboard, the waitlist and the set-up screens, and edited by the last two. One set
+// of keys and one hook per endpoint, so an edit on one screen refreshes every other: working
+// hours and time off sit under a provider's key, so a change to the providers refreshes them too.
+export const catalogQueryKeys = {
+  providers: ['providers'] as const,
+  providerList: (includeInactive: boolean) => ['providers', 'list', { includeInactive }] as const,
+  workingHours: (providerId: string) => ['providers', providerId, 'working-hours'] as const,
+  timeOff: (providerId: string) => ['providers', providerId, 'time-off'] as const,
+  appointmentTypes: ['appointment-types'] as const,
+  appointmentTypeList: (includeInactive: boolean) =>
+    ['appointment-types', 'list', { includeInactive }] as const,
+  operatories: ['operatories'] as const,
+  operatoryList: (includeInactive: boolean) => ['operatories', 'list', { includeInactive }] as const,
+  holidays: ['holidays'] as const,
+};
+
+/** Catalogs change rarely and every edit invalidates them; a minute's staleness saves refetches. */
+const catalogStaleTime = 60_000;
+
+type ListOptions = { includeInactive?: boolean };
+
+function inactiveQuery(includeInactive: boolean): string {
+  return includeInactive ? '?includeInactive=true' : '';
+}
+
+/** GET /providers; the inactive ones only when asked (set-up screens, names on old visits). */
+export function useProviders({ includeInactive = false }: ListOptions = {}) {
+  return useQuery({
+    queryKey: catalogQueryKeys.providerList(includeInactive),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/v1/providers${inactiveQuery(includeInactive)}`, ProviderList, { signal }),
+    select: (list) => list.items,
+    staleTime: catalogStaleTime,
+  });
+}
+
+/** GET /appointment-types; the retired ones only when asked. */
+export function useAppointmentTypes({ includeInactive = false }: ListOptions = {}) {
+  return useQuery({
+    queryKey: catalogQueryKeys.appointmentTypeList(includeInactive),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/v1/appointment-types${inactiveQuery(includeInactive)}`, AppointmentTypeList, {
+        signal,
+      }),
+    select: (list) => list.items,
+    staleTime: catalogStaleTime,
+  });
+}
+
+/** GET /operatories; the deactivated ones only when asked. */
+export function useOperatories({ includeInactive = false }: ListOptions = {}) {
+  return useQuery({
+    queryKey: catalogQueryKeys.operatoryList(includeInactive),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/v1/operatories${inactiveQuery(includeInactive)}`, OperatoryList, { signal }),
+    select: (list) => list.items,
+    staleTime: catalogStaleTime,
+  });
+}
+
+/** GET /holidays: every closed day, earliest first. */
+export function useHolidays() {
+  return useQuery({
+    queryKey: catalogQueryKeys.holidays,
+    queryFn: ({ signal }) => apiRequest('/api/v1/holidays', HolidayList, { signal }),
+    select: (list) => list.items,
+    staleTime: catalogStaleTime,
+  });
+}

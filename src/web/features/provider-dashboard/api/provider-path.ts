@@ -1,0 +1,3 @@
+export function providerPath(providerId: string, suffix = ''): string {
+  return `/api/v1/providers/${encodeURIComponent(providerId)}${suffix}`;
+}
