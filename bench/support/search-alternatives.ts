@@ -103,7 +103,6 @@ export async function compareSearchShapes(url: string, searches: ReplayedSearch[
   try {
     for (const statement of proposedIndexes) await client.query(statement);
     await client.query('ANALYZE patients');
-    await client.query('SET pg_trgm.word_similarity_threshold = 0.45');
     console.log('\nQuery shapes on the same data (SQL round trip, best of 3 per query):');
     console.log(
       `${'set'.padEnd(18)}${'shape'.padEnd(46)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}  rows (median)`,

@@ -2,8 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import {
+  createTableRelationsHelpers,
+  type ExtractTablesWithRelations,
+  extractTablesRelationalConfig,
+} from 'drizzle-orm';
+import { drizzle as drizzlePg, NodePgSession } from 'drizzle-orm/node-postgres';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema.ts';
@@ -96,10 +101,22 @@ export function openPostgres(
   // drizzle's own transaction() on a pool sends BEGIN before its try/finally, so a failed BEGIN
   // (a connection that died while idle) never gives the client back, and enough of those leave
   // every request waiting for a connection. Here the client is released whatever happens.
+  // The dialect and the schema's relations are worked out once, not on every transaction.
+  const dialect = new PgDialect();
+  const tables = extractTablesRelationalConfig<ExtractTablesWithRelations<typeof schema>>(
+    schema,
+    createTableRelationsHelpers,
+  );
+  const relationalSchema = { fullSchema: schema, schema: tables.tables, tableNamesMap: tables.tableNamesMap };
   db.transaction = async (work, config) => {
     const client = await pool.connect();
     try {
-      return await drizzlePg(client, { schema }).transaction(work, config);
+      return await new NodePgSession<typeof schema, ExtractTablesWithRelations<typeof schema>>(
+        client,
+        dialect,
+        relationalSchema,
+        {},
+      ).transaction(work, config);
     } finally {
       client.release();
     }

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
+import { authHeader } from '../../../../test/auth.ts';
 import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
 import type { AppContext } from '../../context.ts';
@@ -92,6 +93,16 @@ describe('import-patients', () => {
       secondaryPhone: '+442079460958',
       notes: 'Line one\r\nline two',
     });
+    // Imported patients are found by a misspelt name like any other.
+    const misspelt = await us.app.inject({
+      method: 'GET',
+      url: '/api/v1/patients?q=imprtwell',
+      headers: await authHeader(us.app, 'staff'),
+    });
+    expect(misspelt.json().items.map((item: { firstName: string }) => item.firstName)).toEqual([
+      'Ada',
+      'Grace',
+    ]);
     const events = await importEvents(us.ctx);
     expect(events.at(-1)).toMatchObject({
       entity: 'patient',

@@ -312,6 +312,37 @@ describe('search as you type', () => {
     expect(onlyFuzzy.items.map((item: { id: string }) => item.id)).toContain(misspelt.id);
   });
 
+  it('finds a misspelt name by its current spelling only, and archived patients only when asked', async () => {
+    const search = async (query: string) =>
+      (await app.inject({ method: 'GET', url: `/api/v1/patients?${query}`, headers: staff }))
+        .json()
+        .items.map((item: { id: string }) => item.id);
+    const renamed = (
+      await createPatient({ firstName: 'Quitéria', lastName: 'Valdomirsky', dateOfBirth: '1971-01-01' })
+    ).json();
+    expect(await search('q=valdomisky')).toEqual([renamed.id]);
+    const rename = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/patients/${renamed.id}`,
+      headers: { ...staff, 'if-match': '"1"' },
+      payload: { lastName: 'Kowalczykowa', preferredName: 'Teca Bernadotte' },
+    });
+    expect(rename.statusCode).toBe(200);
+    expect(await search('q=valdomisky')).toEqual([]);
+    expect(await search('q=kowalczkowa')).toEqual([renamed.id]);
+    expect((await search('q=bernadote'))[0]).toBe(renamed.id);
+
+    const manager = await authHeader(app, 'manager');
+    const archive = await app.inject({
+      method: 'POST',
+      url: `/api/v1/patients/${renamed.id}/archive`,
+      headers: manager,
+    });
+    expect(archive.statusCode).toBe(200);
+    expect(await search('q=kowalczkowa')).toEqual([]);
+    expect(await search('q=kowalczkowa&includeArchived=true')).toEqual([renamed.id]);
+  });
+
   it('treats typed wildcards literally and never fails on odd input', async () => {
     for (const q of ['%', '_', '\\', "'; drop table patients; --", 'ção', '+', '   ']) {
       const response = await app.inject({

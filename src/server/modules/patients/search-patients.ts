@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { PatientAlert, PatientSummary } from '../../../shared/patients.ts';
@@ -36,14 +36,9 @@ type SummaryRow = Pick<
   'id' | 'firstName' | 'lastName' | 'preferredName' | 'dateOfBirth' | 'email' | 'phone' | 'archivedAt'
 >;
 
-// Fuzzy matches use pg_trgm's default word similarity threshold (0.6): one typo in a surname of
-// five letters or more still matches, while a three-letter fragment does not drag in thousands.
-
-/** The `id` column of a raw result; both drivers answer `{ rows }`. */
-function idsOf(result: unknown): string[] {
-  const rows = (result as { rows?: unknown }).rows;
-  return Array.isArray(rows) ? rows.map((row: { id?: unknown }) => String(row.id)) : [];
-}
+// Several typed words are matched against whole names with pg_trgm's default word similarity
+// threshold (0.6): one typo in a surname of five letters or more still matches, while a
+// three-letter fragment does not drag in thousands.
 
 // Byte order, like PostgreSQL's "C" comparison of the folded keys: what matters is a stable order.
 const compareText = (a: string | null, b: string | null) =>
@@ -52,6 +47,41 @@ const compareText = (a: string | null, b: string | null) =>
 const folded = (value: SQL) => sql`lower(immutable_unaccent(${value}))`;
 
 type Tx = Parameters<Parameters<AppContext['db']['transaction']>[0]>[0];
+
+/**
+ * Patients with a name word close to a misspelt word, closest words first. The words come from
+ * the dictionary of distinct name words (migration 0011), so trigram matching compares a few
+ * thousand words rather than every patient; each word's patients are an ordered index range.
+ * Word against word, plain trigram similarity (threshold 0.3) is the measure: it forgives a
+ * swapped pair of letters that word_similarity (0.6) misses. A patient with two close words
+ * appears twice; the caller keeps the first.
+ */
+function closeWordMatches(tx: Tx, query: SQL, archived: SQL | undefined, limit: number) {
+  const ranked = sql`(
+    WITH close_words AS MATERIALIZED (
+      SELECT word, similarity(${query}, word) AS similarity
+      FROM patient_name_dictionary
+      WHERE word % ${query}
+      ORDER BY similarity DESC, word
+      LIMIT ${limit}
+    )
+    SELECT named.patient_id, close_words.similarity
+    FROM close_words CROSS JOIN LATERAL (
+      SELECT words.patient_id, words.last_name, words.first_name
+      FROM patient_name_words AS words
+      JOIN ${patients} ON ${patients.id} = words.patient_id
+      WHERE words.word = close_words.word ${archived ? sql`AND ${archived}` : sql``}
+      ORDER BY words.last_name, words.first_name, words.patient_id
+      LIMIT ${limit}
+    ) AS named
+  ) AS ranked`;
+  return tx
+    .select(summaryColumns)
+    .from(patients)
+    .innerJoin(ranked, sql`ranked.patient_id = ${patients.id}`)
+    .orderBy(desc(sql`ranked.similarity`), asc(patients.lastName), asc(patients.firstName), asc(patients.id))
+    .limit(limit * 2);
+}
 
 /**
  * Ranked matches for what was typed. Fast answers first (prefixes of last name, first name
@@ -81,20 +111,25 @@ async function rankedMatches(
       take(await page(eq(patients.dateOfBirth, intent.date)));
       break;
     case 'email':
-      take(await page(sql`lower(${patients.email}) LIKE ${`${escapeLike(intent.prefix)}%`}`));
+      take(await page(sql`lower(${patients.email}) COLLATE "C" LIKE ${`${escapeLike(intent.prefix)}%`}`));
       break;
     case 'phone': {
       // Digits in the middle of a number: match through the trigram index first, then order.
       // MATERIALIZED keeps the planner from walking the alphabetical index through every row.
-      const candidates = await tx.execute(
-        sql`WITH hits AS MATERIALIZED (
-                SELECT ${patients.id} AS id, ${patients.lastName} AS last_name, ${patients.firstName} AS first_name
-                FROM ${patients}
-                WHERE ${patients.phoneDigits} LIKE ${`%${intent.digits}%`} ${archived ? sql`AND ${archived}` : sql``}
-              ) SELECT id FROM hits ORDER BY last_name, first_name, id LIMIT ${limit}`,
+      const hits = sql`(
+        WITH hits AS MATERIALIZED (
+          SELECT ${patients.id} AS id, ${patients.lastName} AS last_name, ${patients.firstName} AS first_name
+          FROM ${patients}
+          WHERE ${patients.phoneDigits} LIKE ${`%${intent.digits}%`} ${archived ? sql`AND ${archived}` : sql``}
+        ) SELECT id FROM hits ORDER BY last_name, first_name, id LIMIT ${limit}
+      ) AS hits`;
+      take(
+        await tx
+          .select(summaryColumns)
+          .from(patients)
+          .innerJoin(hits, sql`hits.id = ${patients.id}`)
+          .orderBy(asc(patients.lastName), asc(patients.firstName), asc(patients.id)),
       );
-      const ids = idsOf(candidates);
-      if (ids.length > 0) take(await page(inArray(patients.id, ids)));
       break;
     }
     case 'name': {
@@ -112,9 +147,10 @@ async function rankedMatches(
             .where(and(archived, where))
             .orderBy(asc(key), asc(patients.lastName), asc(patients.firstName), asc(patients.id))
             .limit(limit);
-        const lastName = folded(sql`${patients.lastName}`);
-        const firstName = folded(sql`${patients.firstName}`);
-        const email = sql`lower(${patients.email})`;
+        // Byte order ("C") is what the prefix indexes keep: each branch reads 20 index entries.
+        const lastName = sql`${folded(sql`${patients.lastName}`)} COLLATE "C"`;
+        const firstName = sql`${folded(sql`${patients.firstName}`)} COLLATE "C"`;
+        const email = sql`lower(${patients.email}) COLLATE "C"`;
         const rows = await unionAll(
           branch(0, lastName, sql`${lastName} LIKE lower(immutable_unaccent(${prefix}))`),
           branch(1, firstName, sql`${firstName} LIKE lower(immutable_unaccent(${prefix}))`),
@@ -125,7 +161,9 @@ async function rankedMatches(
         );
         take(rows);
       }
-      if (found.size < limit && intent.text.length >= 3) {
+      if (found.size < limit && intent.text.length >= 3 && !intent.text.includes(' ')) {
+        take(await closeWordMatches(tx, folded(sql`${intent.text}`), archived, limit));
+      } else if (found.size < limit && intent.text.length >= 3) {
         const query = folded(sql`${intent.text}`);
         take(
           await page(
