@@ -7,7 +7,7 @@
 // one is there, has been answered (the page marks the booking request it hands the drawer; the
 // drawer itself follows as a React transition). Target: under 1000 ms.
 //   BENCH_RUNS: runs per kind (5); BENCH_DATA_DIR: keep the seeded database there for the next
-//   run (seeding takes a while); BENCH_WATERFALL=1: list the requests of the last reload.
+//   run (seeding takes a while); BENCH_WATERFALL=1: list the requests of the last fresh run and the last reload.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -174,6 +174,19 @@ async function timeDayView(page: Page, navigate: () => Promise<unknown>): Promis
   return timing;
 }
 
+/** BENCH_WATERFALL=1: the requests of a run, to see what waits for what. */
+async function printWaterfall(page: Page, label: string): Promise<void> {
+  const waterfall = (await page.evaluate(`performance.getEntriesByType('resource').map((entry) =>
+    [Math.round(entry.startTime), Math.round(entry.responseEnd), entry.name.replace(location.origin, '')])`)) as [
+    number,
+    number,
+    string,
+  ][];
+  console.log(`\nRequests of the ${label} (ms from navigation start):`);
+  for (const [start, end, name] of waterfall)
+    console.log(`${String(start).padStart(6)} → ${String(end).padStart(6)}  ${name}`);
+}
+
 async function measure(browser: Browser, base: string, date: string) {
   const url = `/appointments?date=${date}&view=day`;
   const cold: Timing[] = [];
@@ -184,6 +197,7 @@ async function measure(browser: Browser, base: string, date: string) {
     if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
     const page = await context.newPage();
     cold.push(await timeDayView(page, () => page.goto(url, { waitUntil: 'commit' })));
+    if (process.env.BENCH_WATERFALL && run === runs - 1) await printWaterfall(page, 'last fresh context');
     await context.close();
   }
   const warm: Timing[] = [];
@@ -194,17 +208,7 @@ async function measure(browser: Browser, base: string, date: string) {
   for (let run = 0; run < runs; run++) {
     warm.push(await timeDayView(page, () => page.reload({ waitUntil: 'commit' })));
   }
-  if (process.env.BENCH_WATERFALL) {
-    // BENCH_WATERFALL=1: the requests of the last reload, to see what waits for what.
-    const waterfall = (await page.evaluate(`performance.getEntriesByType('resource').map((entry) =>
-      [Math.round(entry.startTime), Math.round(entry.responseEnd), entry.name.replace(location.origin, '')])`)) as [
-      number,
-      number,
-      string,
-    ][];
-    for (const [start, end, name] of waterfall)
-      console.log(`${String(start).padStart(6)} → ${String(end).padStart(6)}  ${name}`);
-  }
+  if (process.env.BENCH_WATERFALL) await printWaterfall(page, 'last reload');
   await context.close();
   return { cold, warm };
 }

@@ -145,6 +145,18 @@ export const HolidayList = catalogList(Holiday);
 export const AppointmentTypeList = catalogList(AppointmentType);
 export const OperatoryList = catalogList(Operatory);
 
+/** A provider's week and the time off that overlaps the dates asked for: what a calendar shades. */
+export const ProviderSchedule = z.object({
+  providerId: z.uuid(),
+  workingHours: WorkingHours,
+  timeOff: z.array(TimeOff),
+});
+export type ProviderSchedule = z.infer<typeof ProviderSchedule>;
+export const ProviderScheduleList = catalogList(ProviderSchedule);
+
+export const ProviderScheduleQuery = z.strictObject({ from: IsoDate, to: IsoDate });
+export type ProviderScheduleQuery = z.infer<typeof ProviderScheduleQuery>;
+
 export const CatalogListQuery = z.strictObject({
   includeInactive: z
     .enum(['true', 'false'])
@@ -228,6 +240,9 @@ export const Hold = z.object({
 
 export const RescheduleInput = z.strictObject({
   start: Instant.optional(),
+  end: Instant.optional().describe(
+    'Resizes the visit (staff only): its new end, whole minutes, 5 to 600 minutes after the start. Without it a moved visit keeps its length.',
+  ),
   providerId: Id('provider').optional(),
   operatoryId: Id('operatory').nullable().optional(),
   notes: z.string().trim().max(2000).nullable().optional(),

@@ -11,6 +11,9 @@ export const catalogQueryKeys = {
   providerList: (includeInactive: boolean) => ['providers', 'list', { includeInactive }] as const,
   workingHours: (providerId: string) => ['providers', providerId, 'working-hours'] as const,
   timeOff: (providerId: string) => ['providers', providerId, 'time-off'] as const,
+  /** Every provider's hours and time off for a range of dates: what the appointment book shades. */
+  schedules: ['providers', 'schedules'] as const,
+  scheduleRange: (from: string, to: string) => ['providers', 'schedules', { from, to }] as const,
   appointmentTypes: ['appointment-types'] as const,
   appointmentTypeList: (includeInactive: boolean) =>
     ['appointment-types', 'list', { includeInactive }] as const,

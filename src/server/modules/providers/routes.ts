@@ -5,6 +5,8 @@ import {
   CreateTimeOffInput,
   Provider,
   ProviderList,
+  ProviderScheduleList,
+  ProviderScheduleQuery,
   TimeOff,
   TimeOffList,
   UpdateProviderInput,
@@ -16,6 +18,7 @@ import type { ApiModule } from '../api-modules.ts';
 import { addTimeOff } from './add-time-off.ts';
 import { createProvider } from './create-provider.ts';
 import { deleteTimeOff } from './delete-time-off.ts';
+import { listProviderSchedules } from './list-provider-schedules.ts';
 import { listProviders } from './list-providers.ts';
 import { listTimeOff } from './list-time-off.ts';
 import { readWorkingHours } from './read-working-hours.ts';
@@ -67,6 +70,20 @@ export const providersRoutes: ApiModule = async (app, { ctx }) => {
       },
     },
     (request) => updateProvider(ctx, request.params.id, request.body, auditSource(request)),
+  );
+
+  app.get(
+    '/provider-schedules',
+    {
+      config: { access: { action: 'working_hours.read' } },
+      schema: {
+        tags,
+        summary: "Every active provider's working hours and the time off overlapping the dates from–to",
+        querystring: ProviderScheduleQuery,
+        response: { 200: ProviderScheduleList, ...problemResponses(400, 422) },
+      },
+    },
+    (request) => listProviderSchedules(ctx, request.query),
   );
 
   app.get(

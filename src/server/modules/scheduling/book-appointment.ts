@@ -39,8 +39,11 @@ export async function planVisit(
   ctx: AppContext,
   actor: Actor,
   input: BookAppointmentInput,
+  // A visit moved or resized in the book keeps the length it has, not its type's.
+  length: { durationMinutes?: number | undefined } = {},
 ): Promise<PlannedVisit> {
-  const type = await activeAppointmentType(ctx.db, input.appointmentTypeId);
+  const offered = await activeAppointmentType(ctx.db, input.appointmentTypeId);
+  const type = length.durationMinutes ? { ...offered, durationMinutes: length.durationMinutes } : offered;
   await findVisiblePatient(ctx.db, actor, input.patientId);
   await assertProviderOffers(ctx.db, input.providerId, type.id);
   await assertOperatoryUsable(ctx.db, input.operatoryId);

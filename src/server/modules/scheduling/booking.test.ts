@@ -272,6 +272,59 @@ describe('the appointment life cycle', () => {
     expect(stale.statusCode).toBe(412);
   });
 
+  it('resizes under the same rules, and a moved visit keeps its length', async () => {
+    const resizing = await scheduled('2026-03-16T09:00:00-04:00');
+    await scheduled('2026-03-16T10:00:00-04:00');
+    const patch = (payload: object, headers: Record<string, string> = staff) =>
+      app.inject({ method: 'PATCH', url: `/api/v1/appointments/${resizing.id}`, headers, payload });
+
+    // 09:00–10:30 would run into the 10:00 visit (and the 10-minute buffer would too at 10:00).
+    expect((await patch({ end: '2026-03-16T10:30:00-04:00' })).statusCode).toBe(409);
+    const longer = await patch({ end: '2026-03-16T09:50:00-04:00' });
+    expect(longer.statusCode).toBe(200);
+    expect(longer.json()).toMatchObject({
+      start: '2026-03-16T13:00:00.000Z',
+      end: '2026-03-16T13:50:00.000Z',
+    });
+    const moved = await patch({ start: '2026-03-16T11:00:00-04:00' });
+    expect(moved.json()).toMatchObject({
+      start: '2026-03-16T15:00:00.000Z',
+      end: '2026-03-16T15:50:00.000Z',
+    });
+
+    // Past the provider's 17:00 is outside the hours unless staff insist.
+    const late = { start: '2026-03-16T16:30:00-04:00', end: '2026-03-16T17:30:00-04:00' };
+    expect((await patch(late)).json().code).toBe('outside_working_hours');
+    expect((await patch({ ...late, override: true })).json().end).toBe('2026-03-16T21:30:00.000Z');
+
+    for (const end of [
+      '2026-03-16T16:00:00-04:00',
+      '2026-03-16T16:32:00-04:00',
+      '2026-03-16T16:45:30-04:00',
+    ]) {
+      const refused = await patch({ end });
+      expect(refused.statusCode, end).toBe(422);
+      expect(refused.json().errors, end).toEqual([expect.objectContaining({ path: 'end' })]);
+    }
+    expect((await patch({ end: 'half past four' })).statusCode).toBe(422);
+
+    const user = await createTestUser(ctx, { role: 'patient' });
+    const own = await book({
+      patientId: user.patientId,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-23T09:00:00-04:00',
+    });
+    const session = await logInUser(app, user);
+    const byPatient = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/appointments/${own.json().id}`,
+      headers: session.headers,
+      payload: { end: '2026-03-23T10:00:00-04:00' },
+    });
+    expect(byPatient.statusCode).toBe(403);
+  });
+
   it('lets a patient cancel only before the notice period', async () => {
     const user = await createTestUser(ctx, { role: 'patient' });
     const session = await logInUser(app, user);

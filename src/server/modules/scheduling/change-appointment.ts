@@ -38,13 +38,36 @@ function assertPatientNotice(ctx: AppContext, actor: Actor, start: Date, noticeH
   }
 }
 
-/** Moves a visit (time, provider, chair) under the same rules and constraints as a new booking. */
+const minLengthMinutes = 5;
+const maxLengthMinutes = 600;
+
+/** The length a resize asks for, within the bounds an appointment type may have. */
+function lengthInMinutes(start: string, end: string): number {
+  const minutes = Temporal.Instant.from(start).until(Temporal.Instant.from(end)).total('minutes');
+  if (!Number.isInteger(minutes) || minutes < minLengthMinutes || minutes > maxLengthMinutes) {
+    throw problem(422, 'validation_failed', 'Some values break a rule.', {
+      errors: [
+        {
+          path: 'end',
+          message: `Must be whole minutes, ${minLengthMinutes} to ${maxLengthMinutes} minutes after the start`,
+        },
+      ],
+    });
+  }
+  return minutes;
+}
+
+/**
+ * Moves a visit (time, provider, chair) or changes its length under the same rules and
+ * constraints as a new booking.
+ */
 export async function rescheduleAppointment(
   ctx: AppContext,
   actor: Actor,
   id: string,
   input: {
     start?: string | undefined;
+    end?: string | undefined;
     providerId?: string | undefined;
     operatoryId?: string | null | undefined;
     notes?: string | null | undefined;
@@ -56,9 +79,12 @@ export async function rescheduleAppointment(
   const current = await findVisibleAppointment(ctx.db, actor, id);
   const clinic = await getClinicSettings(ctx.db);
   const moving =
-    input.start !== undefined || input.providerId !== undefined || input.operatoryId !== undefined;
+    input.start !== undefined ||
+    input.end !== undefined ||
+    input.providerId !== undefined ||
+    input.operatoryId !== undefined;
   if (actor.role === 'patient') {
-    if (input.providerId !== undefined || input.operatoryId !== undefined) {
+    if (input.providerId !== undefined || input.operatoryId !== undefined || input.end !== undefined) {
       throw problem(403, 'forbidden', 'Patients may change the time only.');
     }
     assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
@@ -70,15 +96,26 @@ export async function rescheduleAppointment(
       `A ${current.status.replace('_', ' ')} appointment can no longer be moved.`,
     );
   }
+  const start = input.start ?? Temporal.Instant.fromEpochMilliseconds(current.start.getTime()).toString();
   const visit = moving
-    ? await planVisit(ctx, actor, {
-        patientId: current.patientId,
-        providerId: input.providerId ?? current.providerId,
-        appointmentTypeId: current.appointmentTypeId,
-        start: input.start ?? Temporal.Instant.fromEpochMilliseconds(current.start.getTime()).toString(),
-        operatoryId: input.operatoryId === undefined ? current.operatoryId : input.operatoryId,
-        override: input.override,
-      })
+    ? await planVisit(
+        ctx,
+        actor,
+        {
+          patientId: current.patientId,
+          providerId: input.providerId ?? current.providerId,
+          appointmentTypeId: current.appointmentTypeId,
+          start,
+          operatoryId: input.operatoryId === undefined ? current.operatoryId : input.operatoryId,
+          override: input.override,
+        },
+        {
+          durationMinutes:
+            input.end === undefined
+              ? (current.end.getTime() - current.start.getTime()) / 60_000
+              : lengthInMinutes(start, input.end),
+        },
+      )
     : undefined;
   const now = ctx.now();
   try {
@@ -116,7 +153,13 @@ export async function rescheduleAppointment(
         entityId: id,
         patientId: row.patientId,
         outcome: 'success',
-        detail: { from: current.start.toISOString(), to: row.start.toISOString() },
+        detail: {
+          from: current.start.toISOString(),
+          to: row.start.toISOString(),
+          ...(input.end !== undefined
+            ? { fromEnd: current.end.toISOString(), toEnd: row.end.toISOString() }
+            : {}),
+        },
       });
       return appointment;
     });

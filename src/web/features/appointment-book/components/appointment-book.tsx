@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import type { ClinicSettings } from '../../../../shared/clinic.ts';
-import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
+import type { AppointmentListItem, TimeOff, WorkingInterval } from '../../../../shared/scheduling.ts';
 import {
   useAppointmentTypes,
   useHolidays,
@@ -17,8 +17,7 @@ import { useClinicSettings } from '../../clinic/index.ts';
 import { appointmentQueryKeys } from '../api/appointment-query-keys.ts';
 import { useAppointmentsInRange } from '../api/use-appointments-in-range.ts';
 import { useLiveAppointments } from '../api/use-live-appointments.ts';
-import { useTimeOff } from '../api/use-time-off.ts';
-import { useWorkingHours } from '../api/use-working-hours.ts';
+import { useProviderSchedules } from '../api/use-provider-schedules.ts';
 import { BookingDrawer } from '../booking/booking-drawer.tsx';
 import type { BookingRequest } from '../booking-request.ts';
 import { appointmentBookNamespace } from '../i18n.ts';
@@ -95,11 +94,12 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
     [view, mode, providers, bookingProvider],
   );
   const shownIds = useMemo(() => shownProviders.map((provider) => provider.id), [shownProviders]);
-  const working = useWorkingHours(view === 'month' ? noIds : shownIds);
-  // Time off only shades the grid: it is asked for once the hours are in, not competing with them.
-  const timeOffLists = useTimeOff(view === 'month' ? noIds : shownIds, { enabled: !working.pending });
-
   const range = visibleRange(date, view);
+  const schedules = useProviderSchedules(
+    { from: range.from.toString(), to: range.to.toString() },
+    { enabled: view !== 'month' },
+  );
+
   const weekProviderId = view === 'week' ? bookingProvider?.id : undefined;
   const appointments = useAppointmentsInRange(
     { from: range.from.toString(), to: range.to.toString(), providerId: weekProviderId },
@@ -144,12 +144,12 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
     [holidaysQuery.data],
   );
   const hours = useMemo(
-    () => new Map(shownIds.map((id, index) => [id, working.weeks[index] ?? []])),
-    [shownIds, working.weeks],
+    () => new Map(shownIds.map((id) => [id, schedules.data?.get(id)?.workingHours ?? noHours])),
+    [shownIds, schedules.data],
   );
   const timeOff = useMemo(
-    () => new Map(shownIds.map((id, index) => [id, timeOffLists[index] ?? []])),
-    [shownIds, timeOffLists],
+    () => new Map(shownIds.map((id) => [id, schedules.data?.get(id)?.timeOff ?? noTimeOff])),
+    [shownIds, schedules.data],
   );
   const operatories = operatoriesQuery.data ?? noOperatories;
 
@@ -263,7 +263,7 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
       ) : (
         grid &&
         grid.columns.length > 0 &&
-        !working.pending && (
+        !schedules.isPending && (
           <ScheduleGrid
             columns={grid.columns}
             axis={grid.axis}
@@ -299,6 +299,7 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
 
 const noProviders: never[] = [];
 const noOperatories: never[] = [];
-const noIds: string[] = [];
+const noHours: WorkingInterval[] = [];
+const noTimeOff: TimeOff[] = [];
 const noItems: AppointmentListItem[] = [];
 const noHolidays = new Map<string, string>();

@@ -14,6 +14,7 @@ export function useAddTimeOff(providerId: string) {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: catalogQueryKeys.timeOff(providerId) }),
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.schedules }),
         queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
       ]),
   });

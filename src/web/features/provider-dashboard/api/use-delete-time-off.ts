@@ -13,6 +13,7 @@ export function useDeleteTimeOff(providerId: string) {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: catalogQueryKeys.timeOff(providerId) }),
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.schedules }),
         queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
       ]),
   });

@@ -16,8 +16,11 @@ export function useReplaceWorkingHours(providerId: string) {
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(catalogQueryKeys.workingHours(providerId), saved);
-      // Open slots follow working hours.
-      return queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability });
+      // Open slots and the appointment book's shading follow working hours.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
+        queryClient.invalidateQueries({ queryKey: catalogQueryKeys.schedules }),
+      ]);
     },
   });
 }
