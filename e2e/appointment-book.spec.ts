@@ -326,6 +326,63 @@ test('the day view is accessible and looks right at desk and tablet widths', asy
   await page.screenshot({ path: screenshot('day-view-tablet') });
 });
 
+async function appointmentEnd(request: APIRequestContext, token: string, id: string): Promise<number> {
+  const response = await request.get(`/api/v1/appointments/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.status()).toBe(200);
+  return Date.parse((await response.json()).end);
+}
+
+test('dragging the bottom edge makes a visit longer, Shift+↑ shorter, and Undo takes that back', async ({
+  page,
+  request,
+}) => {
+  const { token, timeZone, day, provider, appointment } = await bookedDay(request, (timeZone) =>
+    nextWednesday(timeZone).add({ days: 1 }),
+  );
+  await logIn(page, staff.email, staff.password, staff.name);
+  await openDay(page, day, timeZone);
+  const block = page.locator(`[data-appointment-id="${appointment.id}"]`);
+  await expect(block).toHaveAttribute('aria-label', /10:00/);
+  await block.scrollIntoViewIfNeeded();
+  const cell = (time: string) =>
+    page.locator(`[data-provider-id="${provider.id}"][data-start="${at(day, time, timeZone)}"]`);
+  const halfPast = await cell('10:30').boundingBox();
+  const eleven = await cell('11:00').boundingBox();
+  const handle = await block.locator('[data-resize-handle]').boundingBox();
+  if (!halfPast || !eleven || !handle) throw new Error('the block and the cells must be on screen');
+  const x = handle.x + handle.width / 2;
+  const y = handle.y + handle.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + (eleven.y - halfPast.y), { steps: 8 });
+  await page.mouse.up();
+
+  await expect(page.getByText(/now ends at 11:00/)).toBeVisible();
+  await expect
+    .poll(() => appointmentEnd(request, token, appointment.id))
+    .toBe(Date.parse(at(day, '11:00', timeZone)));
+  // Still where it was, and not opened by the pointer coming up.
+  expect(await appointmentStart(request, token, appointment.id)).toBe(Date.parse(at(day, '10:00', timeZone)));
+  await expect(page.getByRole('dialog', { name: 'Appointment details' })).toHaveCount(0);
+
+  const clinic = await (
+    await request.get('/api/v1/clinic', { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  const step = clinic.bookingPolicy.slotStepMinutes * 60_000;
+  await block.focus();
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect
+    .poll(() => appointmentEnd(request, token, appointment.id))
+    .toBe(Date.parse(at(day, '11:00', timeZone)) - step);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('The move was undone.')).toBeVisible();
+  await expect
+    .poll(() => appointmentEnd(request, token, appointment.id))
+    .toBe(Date.parse(at(day, '11:00', timeZone)));
+});
+
 test('a visit moves by keyboard too: space, arrows, space', async ({ page, request }) => {
   const { token, timeZone, day, appointment } = await bookedDay(request, (timeZone) =>
     nextWednesday(timeZone).add({ days: 3 }),

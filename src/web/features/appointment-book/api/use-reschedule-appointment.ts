@@ -1,14 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { Appointment } from '../../../../shared/scheduling.ts';
+import type { z } from 'zod';
+import { Appointment, type RescheduleInput } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
 
-export type RescheduleChange = {
-  start?: string;
-  providerId?: string;
-  operatoryId?: string | null;
-  /** Staff only: move outside the provider's working hours. */
-  override?: boolean;
-};
+/** What the book changes by dragging: time, length, provider or chair (`override` for staff). */
+export type RescheduleChange = Omit<z.input<typeof RescheduleInput>, 'notes'>;
 
 /**
  * PATCH /appointments/:id to move a visit, conditional on the version the calendar showed

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { useDraggable } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
-import { type CSSProperties, type KeyboardEvent, memo } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo, type PointerEvent, useRef, useState } from 'react';
 import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
 import type { LocaleFormat } from '../../../i18n/format.ts';
 import type { appointmentBookNamespace } from '../i18n.ts';
@@ -36,6 +36,8 @@ type Props = {
   // Handed down rather than asked for by each of hundreds of blocks.
   t: TFunction<typeof appointmentBookNamespace>;
   onOpen: (id: string) => void;
+  /** Its bottom edge dragged (or Shift+arrows) this many rows down, or up when negative. */
+  onResize: (item: AppointmentListItem, columnKey: string, rowsStretched: number) => void;
 };
 
 /** One visit in a column: draggable to move it, Enter or a click opens its details. */
@@ -54,7 +56,11 @@ export const AppointmentBlock = memo(function AppointmentBlock({
   format,
   t,
   onOpen,
+  onResize,
 }: Props) {
+  // Rows the bottom edge has been dragged so far: drawn at once, sent when the button comes up.
+  const [stretch, setStretch] = useState(0);
+  const stretchFrom = useRef<number | null>(null);
   const time = timeRangeText(item.start, item.end, format);
   const patient = item.patient ? shortPatientName(item.patient) : t('block.patient');
   const type = typeName ?? t('block.type');
@@ -76,7 +82,7 @@ export const AppointmentBlock = memo(function AppointmentBlock({
   const inactive = isInactiveStatus(item.status);
   const style: CSSProperties = {
     top: top * rowHeight,
-    height: Math.max(height * rowHeight - 1, 14),
+    height: Math.max(Math.max(height + stretch, 1) * rowHeight - 1, 14),
     left: `calc(${(lane / lanes) * 100}% + 2px)`,
     width: `calc(${100 / lanes}% - 4px)`,
     ...(inactive ? {} : { background: tintOf(typeColour) }),
@@ -94,10 +100,40 @@ export const AppointmentBlock = memo(function AppointmentBlock({
     // browser must not scroll it a second time.
     if (isDragging && event.key.startsWith('Arrow')) event.preventDefault();
     if (event.defaultPrevented || isDragging) return;
+    if (movable && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      onResize(item, columnKey, event.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
     if (event.key === 'Enter') {
       event.preventDefault();
       onOpen(item.id);
     }
+  };
+
+  // The handle's own pointer events never reach the block: pressing it must not start a move.
+  const startStretch = (event: PointerEvent<HTMLDivElement>) => {
+    event.stopPropagation();
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    stretchFrom.current = event.clientY;
+  };
+  const followStretch = (event: PointerEvent<HTMLDivElement>) => {
+    if (stretchFrom.current === null) return;
+    event.stopPropagation();
+    setStretch(Math.round((event.clientY - stretchFrom.current) / rowHeight));
+  };
+  const endStretch = (event: PointerEvent<HTMLDivElement>) => {
+    if (stretchFrom.current === null) return;
+    event.stopPropagation();
+    const rows = Math.round((event.clientY - stretchFrom.current) / rowHeight);
+    stretchFrom.current = null;
+    setStretch(0);
+    if (rows !== 0) onResize(item, columnKey, rows);
+  };
+  const cancelStretch = () => {
+    stretchFrom.current = null;
+    setStretch(0);
   };
 
   return (
@@ -116,6 +152,7 @@ export const AppointmentBlock = memo(function AppointmentBlock({
       data-inactive={inactive}
       data-moving={isDragging}
       data-pending={pending}
+      data-resizing={stretch !== 0}
       onKeyDown={onKeyDown}
       onClick={() => onOpen(item.id)}
     >
@@ -136,6 +173,20 @@ export const AppointmentBlock = memo(function AppointmentBlock({
       <div className={styles.line}>
         <span className={styles.meta}>{time}</span>
       </div>
+      {movable && (
+        // Shift+arrows do the same from the keyboard (dnd.instructions), so the handle is hidden from it.
+        <div
+          className={styles.resizeHandle}
+          title={t('block.resize')}
+          aria-hidden="true"
+          data-resize-handle=""
+          onPointerDown={startStretch}
+          onPointerMove={followStretch}
+          onPointerUp={endStretch}
+          onPointerCancel={cancelStretch}
+          onClick={(event) => event.stopPropagation()}
+        />
+      )}
     </div>
   );
 });

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { AppointmentListItem, Operatory, Provider } from '../../../../shared/scheduling.ts';
 import { buildGrid, type GridInput } from './build-columns.ts';
-import { moveTargetOf } from './move-target.ts';
+import { moveTargetOf, resizeTargetOf } from './move-target.ts';
 
 const timeZone = 'America/Sao_Paulo'; // UTC−03:00 all year
 const wednesday = Temporal.PlainDate.from('2026-03-18');
@@ -183,5 +183,21 @@ describe('moving a visit by a drop', () => {
     expect(
       moveTargetOf({ item, from: leeColumn, to: leeColumn, rowsMoved: 0, step: 15, timeZone }),
     ).toBeNull();
+  });
+
+  it('stretches or shrinks the end by whole rows, never below one row', () => {
+    const resize = (rowsStretched: number) =>
+      resizeTargetOf({ item, column: leeColumn, rowsStretched, step: 15, timeZone });
+    expect(resize(2)).toEqual({
+      item,
+      change: { end: '2026-03-18T11:05:00-03:00' },
+      start: item.start,
+      end: '2026-03-18T11:05:00-03:00',
+      providerId: lee.id,
+      operatoryId: null,
+    });
+    expect(resize(-1)?.change).toEqual({ end: '2026-03-18T10:20:00-03:00' });
+    expect(resize(-5)?.change).toEqual({ end: '2026-03-18T10:20:00-03:00' });
+    expect(resize(0)).toBeNull();
   });
 });

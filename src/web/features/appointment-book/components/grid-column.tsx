@@ -3,6 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, type PointerEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReschedulable } from '../../../../shared/appointment-status.ts';
+import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
 import type { LocaleFormat } from '../../../i18n/format.ts';
 import { appointmentBookNamespace } from '../i18n.ts';
 import { AppointmentBlock } from './appointment-block.tsx';
@@ -31,6 +32,7 @@ type Props = {
   mayMove: boolean;
   format: LocaleFormat;
   onOpen: (id: string) => void;
+  onResize: (item: AppointmentListItem, columnKey: string, rowsStretched: number) => void;
   onCell: (column: ColumnModel, row: number) => void;
   onSelectStart: (column: ColumnModel, row: number) => void;
   onSelectOver: (column: ColumnModel, row: number) => void;
@@ -175,6 +177,7 @@ export const GridColumn = memo(function GridColumn(props: Props) {
               format={format}
               t={t}
               onOpen={props.onOpen}
+              onResize={props.onResize}
             />
           );
         })}

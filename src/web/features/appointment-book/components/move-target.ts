@@ -47,3 +47,38 @@ export function moveTargetOf(input: {
   if (Object.keys(change).length === 0) return null;
   return { item, change, start, end, providerId, operatoryId };
 }
+
+/** Never shorter than this, whatever the grid's step: the API's least length. */
+const minimumMinutes = 5;
+
+/**
+ * What dragging the bottom edge of a visit `rowsStretched` rows down (or up, negative) changes:
+ * its end, kept on the same wall-clock offset from the grid, and never before `step` (at least
+ * five minutes) after its start. Null when nothing would change.
+ */
+export function resizeTargetOf(input: {
+  item: AppointmentListItem;
+  column: ColumnModel;
+  rowsStretched: number;
+  step: number;
+  timeZone: string;
+}): MoveTarget | null {
+  const { item, column, timeZone } = input;
+  const startMinute = wallClockMinutes(Date.parse(item.start), column.date, timeZone);
+  const endMinute = Math.round(wallClockMinutes(Date.parse(item.end), column.date, timeZone));
+  const shortest = Math.ceil(startMinute) + Math.max(input.step, minimumMinutes);
+  const end = instantAt(
+    column.date,
+    Math.max(shortest, endMinute + input.rowsStretched * input.step),
+    timeZone,
+  );
+  if (Date.parse(end) === Date.parse(item.end)) return null;
+  return {
+    item,
+    change: { end },
+    start: item.start,
+    end,
+    providerId: item.providerId,
+    operatoryId: item.operatoryId,
+  };
+}

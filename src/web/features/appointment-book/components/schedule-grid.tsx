@@ -15,6 +15,7 @@ import {
 import { type MutableRefObject, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Temporal } from 'temporal-polyfill';
+import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
 import { formatTime, type LocaleFormat } from '../../../i18n/format.ts';
 import type { BookingRequest } from '../booking-request.ts';
 import { appointmentBookNamespace } from '../i18n.ts';
@@ -23,7 +24,7 @@ import type { ColumnModel } from './build-columns.ts';
 import { columnName } from './column-name.ts';
 import { GridColumn, type TypeLook } from './grid-column.tsx';
 import { type Selection, selectionIn } from './grid-selection.ts';
-import { type MoveTarget, moveTargetOf } from './move-target.ts';
+import { type MoveTarget, moveTargetOf, resizeTargetOf } from './move-target.ts';
 import styles from './schedule-grid.module.css';
 import { instantAt, rowInstants, rowStartMinute, type TimeAxis } from './time-axis.ts';
 import { useNowMinute } from './use-now-minute.ts';
@@ -208,6 +209,24 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     if (target) onMove(target);
   };
 
+  // A block's bottom edge dragged, or Shift+arrows on a block: the same PATCH as a move, with Undo.
+  const onResize = useCallback(
+    (item: AppointmentListItem, columnKey: string, rowsStretched: number) => {
+      quietUntil.current = performance.now() + 300;
+      const column = columnsByKey.get(columnKey);
+      if (!column) return;
+      const target = resizeTargetOf({
+        item,
+        column,
+        rowsStretched,
+        step: axis.step,
+        timeZone: format.timeZone,
+      });
+      if (target) onMove(target);
+    },
+    [columnsByKey, axis.step, format.timeZone, onMove],
+  );
+
   const isToday = (date: Temporal.PlainDate) => date.equals(props.today);
 
   return (
@@ -255,6 +274,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
               mayMove={props.mayMove}
               format={format}
               onOpen={openBlock}
+              onResize={onResize}
               onCell={onCell}
               onSelectStart={onSelectStart}
               onSelectOver={onSelectOver}

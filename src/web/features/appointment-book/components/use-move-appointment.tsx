@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Blocker } from '../../../../shared/scheduling.ts';
 import { ApiError } from '../../../api/api-error.ts';
-import { formatDateTime, formatTimeRange, type LocaleFormat } from '../../../i18n/format.ts';
+import { formatDateTime, formatTime, formatTimeRange, type LocaleFormat } from '../../../i18n/format.ts';
 import { appointmentQueryKeys } from '../api/appointment-query-keys.ts';
 import { useRescheduleAppointment } from '../api/use-reschedule-appointment.ts';
 import { appointmentBookNamespace } from '../i18n.ts';
@@ -60,11 +60,17 @@ export function useMoveAppointment(format: LocaleFormat | null, providerName: (i
           return;
         }
         const patient = item.patient ? shortPatientName(item.patient) : t('block.patient');
-        const when = format ? formatDateTime(updated.start, format) : updated.start;
+        const resized = target.change.end !== undefined && target.change.start === undefined;
+        const when = !format
+          ? updated.start
+          : resized
+            ? formatTime(updated.end, format)
+            : formatDateTime(updated.start, format);
         const back: MoveTarget = {
           item: { ...item, ...updated },
           change: {
             ...(target.change.start !== undefined ? { start: item.start } : {}),
+            ...(target.change.end !== undefined ? { end: item.end } : {}),
             ...(target.change.providerId !== undefined ? { providerId: item.providerId } : {}),
             ...(target.change.operatoryId !== undefined ? { operatoryId: item.operatoryId } : {}),
           },
@@ -79,7 +85,7 @@ export function useMoveAppointment(format: LocaleFormat | null, providerName: (i
           autoClose: 10_000,
           message: (
             <Notice
-              text={t('move.moved', { patient, when })}
+              text={t(resized ? 'move.resized' : 'move.moved', { patient, when })}
               action={t('move.undo')}
               onAction={() => {
                 notifications.hide(notice);

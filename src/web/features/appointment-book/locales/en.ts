@@ -54,6 +54,7 @@ export const appointmentBook = {
     patient: 'Patient',
     type: 'Appointment',
     roleDescription: 'movable appointment',
+    resize: 'Drag to change the length',
   },
   month: {
     label: 'Appointments in {{month}}',
@@ -84,6 +85,7 @@ export const appointmentBook = {
   },
   move: {
     moved: '{{patient}} moved to {{when}}.',
+    resized: '{{patient}} now ends at {{when}}.',
     undo: 'Undo',
     undone: 'The move was undone.',
     failedTitle: 'The appointment was not moved',
@@ -103,7 +105,7 @@ export const appointmentBook = {
   },
   dnd: {
     instructions:
-      'To move an appointment, press space to pick it up, use the arrow keys to move it by one time slot or one column, then press space to drop it or escape to cancel. Press enter to see its details.',
+      'To move an appointment, press space to pick it up, use the arrow keys to move it by one time slot or one column, then press space to drop it or escape to cancel. Shift with the down or up arrow lengthens or shortens it by one time slot. Press enter to see its details.',
     pickedUp: 'Picked up {{label}}.',
     over: '{{label}} is over {{column}}.',
     outside: '{{label}} is outside the calendar.',

@@ -56,6 +56,7 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
     patient: 'Paciente',
     type: 'Consulta',
     roleDescription: 'consulta móvel',
+    resize: 'Arraste para mudar a duração',
   },
   month: {
     label: 'Consultas em {{month}}',
@@ -86,6 +87,7 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
   },
   move: {
     moved: '{{patient}} remarcado para {{when}}.',
+    resized: '{{patient}} agora termina às {{when}}.',
     undo: 'Desfazer',
     undone: 'A remarcação foi desfeita.',
     failedTitle: 'A consulta não foi remarcada',
@@ -105,7 +107,7 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
   },
   dnd: {
     instructions:
-      'Para remarcar uma consulta, pressione espaço para pegá-la, use as setas para movê-la um horário ou uma coluna por vez e pressione espaço para soltá-la ou Esc para cancelar. Pressione Enter para ver os detalhes.',
+      'Para remarcar uma consulta, pressione espaço para pegá-la, use as setas para movê-la um horário ou uma coluna por vez e pressione espaço para soltá-la ou Esc para cancelar. Shift com a seta para baixo ou para cima alonga ou encurta a consulta em um horário. Pressione Enter para ver os detalhes.',
     pickedUp: '{{label}} selecionada para remarcar.',
     over: '{{label}} sobre {{column}}.',
     outside: '{{label}} fora da agenda.',
