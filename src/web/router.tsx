@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { queryClient } from './api/query-client.ts';
 import { PageLoader } from './components/page-loader.tsx';
 import { RouteError } from './components/route-error.tsx';
 import { RequireAuth, RequirePermission } from './features/auth/index.ts';
@@ -100,10 +101,17 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: 'appointments',
-                lazy: async () => ({
-                  Component: (await import('./features/appointment-book/routes/appointment-book-page.tsx'))
-                    .AppointmentBookPage,
-                }),
+                lazy: async () => {
+                  // The book's data is asked for while its code loads, not once it has rendered.
+                  void import('./features/appointment-book/prefetch-book-data.ts').then(
+                    ({ prefetchBookData }) =>
+                      prefetchBookData(queryClient, new URLSearchParams(window.location.search)),
+                  );
+                  return {
+                    Component: (await import('./features/appointment-book/routes/appointment-book-page.tsx'))
+                      .AppointmentBookPage,
+                  };
+                },
               },
               {
                 path: 'my-day',

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { AppointmentTypeList, HolidayList, OperatoryList, ProviderList } from '../../shared/scheduling.ts';
 import { apiRequest } from './api-client.ts';
 
@@ -31,47 +31,60 @@ function inactiveQuery(includeInactive: boolean): string {
   return includeInactive ? '?includeInactive=true' : '';
 }
 
+// Query definitions, shared by the hooks below and by prefetching (the appointment book asks
+// for its catalogs while its own code is still loading).
+
 /** GET /providers; the inactive ones only when asked (set-up screens, names on old visits). */
-export function useProviders({ includeInactive = false }: ListOptions = {}) {
-  return useQuery({
+export const providersQuery = (includeInactive = false) =>
+  queryOptions({
     queryKey: catalogQueryKeys.providerList(includeInactive),
     queryFn: ({ signal }) =>
       apiRequest(`/api/v1/providers${inactiveQuery(includeInactive)}`, ProviderList, { signal }),
-    select: (list) => list.items,
     staleTime: catalogStaleTime,
   });
-}
 
 /** GET /appointment-types; the retired ones only when asked. */
-export function useAppointmentTypes({ includeInactive = false }: ListOptions = {}) {
-  return useQuery({
+export const appointmentTypesQuery = (includeInactive = false) =>
+  queryOptions({
     queryKey: catalogQueryKeys.appointmentTypeList(includeInactive),
     queryFn: ({ signal }) =>
       apiRequest(`/api/v1/appointment-types${inactiveQuery(includeInactive)}`, AppointmentTypeList, {
         signal,
       }),
-    select: (list) => list.items,
     staleTime: catalogStaleTime,
   });
-}
 
 /** GET /operatories; the deactivated ones only when asked. */
-export function useOperatories({ includeInactive = false }: ListOptions = {}) {
-  return useQuery({
+export const operatoriesQuery = (includeInactive = false) =>
+  queryOptions({
     queryKey: catalogQueryKeys.operatoryList(includeInactive),
     queryFn: ({ signal }) =>
       apiRequest(`/api/v1/operatories${inactiveQuery(includeInactive)}`, OperatoryList, { signal }),
-    select: (list) => list.items,
     staleTime: catalogStaleTime,
   });
-}
 
 /** GET /holidays: every closed day, earliest first. */
-export function useHolidays() {
-  return useQuery({
+export const holidaysQuery = () =>
+  queryOptions({
     queryKey: catalogQueryKeys.holidays,
     queryFn: ({ signal }) => apiRequest('/api/v1/holidays', HolidayList, { signal }),
-    select: (list) => list.items,
     staleTime: catalogStaleTime,
   });
+
+const itemsOf = <Item>(list: { items: Item[] }) => list.items;
+
+export function useProviders({ includeInactive = false }: ListOptions = {}) {
+  return useQuery({ ...providersQuery(includeInactive), select: itemsOf });
+}
+
+export function useAppointmentTypes({ includeInactive = false }: ListOptions = {}) {
+  return useQuery({ ...appointmentTypesQuery(includeInactive), select: itemsOf });
+}
+
+export function useOperatories({ includeInactive = false }: ListOptions = {}) {
+  return useQuery({ ...operatoriesQuery(includeInactive), select: itemsOf });
+}
+
+export function useHolidays() {
+  return useQuery({ ...holidaysQuery(), select: itemsOf });
 }

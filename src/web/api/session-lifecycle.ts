@@ -52,6 +52,13 @@ export function restoreSession(): void {
   void refreshSession();
 }
 
+/** Whether someone is signed in, once the restore on load (if it is still running) has answered. */
+export function sessionSettled(): Promise<boolean> {
+  return getSession().status === 'restoring'
+    ? refreshSession()
+    : Promise.resolve(getSession().status === 'signed-in');
+}
+
 async function runRefresh(): Promise<boolean> {
   const result = await requestRefresh();
   const restoring = getSession().status === 'restoring';

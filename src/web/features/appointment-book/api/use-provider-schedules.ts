@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type ProviderSchedule, ProviderScheduleList } from '../../../../shared/scheduling.ts';
 import { apiRequest } from '../../../api/api-client.ts';
 import { catalogQueryKeys } from '../../../api/scheduling-catalog.ts';
@@ -13,11 +13,8 @@ const byProvider = (list: { items: ProviderSchedule[] }) =>
  * one request that needs nothing else first (a request per provider had to wait for the
  * provider list, and queued ten deep behind it).
  */
-export function useProviderSchedules(
-  range: { from: string; to: string },
-  options: { enabled?: boolean } = {},
-) {
-  return useQuery({
+export const providerSchedulesQuery = (range: { from: string; to: string }) =>
+  queryOptions({
     queryKey: catalogQueryKeys.scheduleRange(range.from, range.to),
     queryFn: ({ signal }) =>
       apiRequest(
@@ -25,8 +22,12 @@ export function useProviderSchedules(
         ProviderScheduleList,
         { signal },
       ),
-    select: byProvider,
     staleTime: scheduleStaleTime,
-    enabled: options.enabled ?? true,
   });
+
+export function useProviderSchedules(
+  range: { from: string; to: string },
+  options: { enabled?: boolean } = {},
+) {
+  return useQuery({ ...providerSchedulesQuery(range), select: byProvider, enabled: options.enabled ?? true });
 }

@@ -1,0 +1,3 @@
+import { restoreSession } from './session-lifecycle.ts';
+
+restoreSession();
