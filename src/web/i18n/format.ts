@@ -4,7 +4,11 @@ export type LocaleFormat = { locale: string; timeZone: string; currency: string 
 // Intl formatters are costly to build and a calendar formats hundreds of times per render.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormat(format: LocaleFormat, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A formatter for the user's language and the clinic's zone, built once per style. */
+export function dateTimeFormat(
+  format: LocaleFormat,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${format.locale}|${format.timeZone}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {

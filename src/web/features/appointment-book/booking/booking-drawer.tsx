@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../../shared/scheduling.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { useAppointmentTypes, useOperatories, useProviders } from '../../../api/scheduling-catalog.ts';
+import { useLocaleFormat } from '../../clinic/index.ts';
 import type { BookingRequest } from '../booking-request.ts';
 import { BookingForm } from './booking-form.tsx';
 import { bookingNamespace } from './i18n.ts';
-import { useBookingFormat } from './use-booking-format.ts';
 
 export type BookingDrawerProps = {
   /** Open while not null: the free time that was clicked or dragged over. */
@@ -65,7 +65,7 @@ function BookingDrawerBody({
   onBooked: (appointment: Appointment) => void;
 }) {
   const { t } = useTranslation(bookingNamespace);
-  const format = useBookingFormat();
+  const format = useLocaleFormat();
   const providers = useProviders();
   const types = useAppointmentTypes();
   // Optional: a role that may not list operatories still books without one.

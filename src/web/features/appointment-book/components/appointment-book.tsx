@@ -13,7 +13,7 @@ import {
 } from '../../../api/scheduling-catalog.ts';
 import type { LocaleFormat } from '../../../i18n/format.ts';
 import { useMay } from '../../auth/index.ts';
-import { useClinicSettings } from '../../clinic/index.ts';
+import { useClinicSettings, useLocaleFormat } from '../../clinic/index.ts';
 import { appointmentQueryKeys } from '../api/appointment-query-keys.ts';
 import { useAppointmentsInRange } from '../api/use-appointments-in-range.ts';
 import { useLiveAppointments } from '../api/use-live-appointments.ts';
@@ -30,7 +30,6 @@ import { shiftDate, todayIn, visibleRange } from './calendar-dates.ts';
 import { MonthOverview } from './month-overview.tsx';
 import { ScheduleGrid } from './schedule-grid.tsx';
 import { localDateOf } from './time-axis.ts';
-import { useBookFormat } from './use-book-format.ts';
 import { useBookSearchParams } from './use-book-search-params.ts';
 import { useBookShortcuts } from './use-book-shortcuts.ts';
 import { useEarlyBookData } from './use-early-book-data.ts';
@@ -40,7 +39,7 @@ import { useMoveAppointment } from './use-move-appointment.tsx';
 export function AppointmentBook() {
   const { t } = useTranslation(appointmentBookNamespace);
   const clinic = useClinicSettings();
-  const format = useBookFormat();
+  const format = useLocaleFormat();
   useEarlyBookData();
   if (clinic.isError) {
     return (

@@ -1,21 +1,8 @@
 import type { Temporal } from 'temporal-polyfill';
-import { formatLongDate, type LocaleFormat } from '../../../i18n/format.ts';
+import { dateTimeFormat, formatLongDate, type LocaleFormat } from '../../../i18n/format.ts';
 import { noonOf } from './calendar-dates.ts';
 
-// The calendar's own date styles, beside the shared ones in i18n/format.ts; formatters are
-// costly to build, so each style is built once per language and zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(format: LocaleFormat, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${format.locale}|${format.timeZone}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(format.locale, { ...options, timeZone: format.timeZone });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
+// The calendar's own date styles, beside the shared ones in i18n/format.ts.
 const noon = (date: Temporal.PlainDate, format: LocaleFormat) => new Date(noonOf(date, format.timeZone));
 
 /** Wednesday, March 18, 2026. */
@@ -29,25 +16,27 @@ export function formatWeekHeading(
   to: Temporal.PlainDate,
   format: LocaleFormat,
 ): string {
-  return dateFormat(format, { dateStyle: 'medium' }).formatRange(noon(from, format), noon(to, format));
+  return dateTimeFormat(format, { dateStyle: 'medium' }).formatRange(noon(from, format), noon(to, format));
 }
 
 /** March 2026. */
 export function formatMonthHeading(date: Temporal.PlainDate, format: LocaleFormat): string {
-  return dateFormat(format, { month: 'long', year: 'numeric' }).format(noon(date, format));
+  return dateTimeFormat(format, { month: 'long', year: 'numeric' }).format(noon(date, format));
 }
 
 /** Mon 16 — a week column's header. */
 export function formatColumnDay(date: Temporal.PlainDate, format: LocaleFormat): string {
-  return dateFormat(format, { weekday: 'short', day: 'numeric' }).format(noon(date, format));
+  return dateTimeFormat(format, { weekday: 'short', day: 'numeric' }).format(noon(date, format));
 }
 
 /** Mon — the month overview's column header. */
 export function formatWeekday(date: Temporal.PlainDate, format: LocaleFormat): string {
-  return dateFormat(format, { weekday: 'short' }).format(noon(date, format));
+  return dateTimeFormat(format, { weekday: 'short' }).format(noon(date, format));
 }
 
 /** Monday, March 16 — within a sentence such as a cell's label. */
 export function formatDayInSentence(date: Temporal.PlainDate, format: LocaleFormat): string {
-  return dateFormat(format, { weekday: 'long', month: 'long', day: 'numeric' }).format(noon(date, format));
+  return dateTimeFormat(format, { weekday: 'long', month: 'long', day: 'numeric' }).format(
+    noon(date, format),
+  );
 }

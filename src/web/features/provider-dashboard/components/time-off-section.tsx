@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import type { LocaleFormat } from '../../../i18n/format.ts';
+import { dateTimeFormat, type LocaleFormat } from '../../../i18n/format.ts';
 import { useDeleteTimeOff } from '../api/use-delete-time-off.ts';
 import { useTimeOff } from '../api/use-time-off.ts';
 import { providerDashboardNamespace } from '../i18n.ts';
@@ -14,11 +14,10 @@ type Props = { providerId: string; format: LocaleFormat };
 
 /** Dec 5, 2026, 8:00 AM – 12:00 PM: the date once when an absence starts and ends the same day. */
 function formatInstantRange(start: string, end: string, format: LocaleFormat): string {
-  return new Intl.DateTimeFormat(format.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: format.timeZone,
-  }).formatRange(new Date(start), new Date(end));
+  return dateTimeFormat(format, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
+    new Date(start),
+    new Date(end),
+  );
 }
 
 export function TimeOffSection({ providerId, format }: Props) {

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentType } from '../../../../shared/scheduling.ts';
 import { useAppointmentTypes, useProviders } from '../../../api/scheduling-catalog.ts';
+import { useLocaleFormat } from '../../clinic/index.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
 import { AppointmentTypeForm } from './appointment-type-form.tsx';
 import { AppointmentTypesTable } from './appointment-types-table.tsx';
 import { Loading, QueryState } from './query-state.tsx';
-import { useSetupFormat } from './use-setup-format.ts';
 
 /** Which type the modal edits: a new one, an existing one, or none (closed). */
 type Editing = { type: AppointmentType | undefined } | null;
@@ -16,7 +16,7 @@ export function AppointmentTypesTab() {
   const { t } = useTranslation(schedulingSetupNamespace);
   const types = useAppointmentTypes({ includeInactive: true });
   const providers = useProviders({ includeInactive: true });
-  const format = useSetupFormat();
+  const format = useLocaleFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const providerList = providers.data ?? [];
 

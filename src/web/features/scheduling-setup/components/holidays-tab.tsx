@@ -4,19 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Holiday } from '../../../../shared/scheduling.ts';
 import { useHolidays } from '../../../api/scheduling-catalog.ts';
+import { useLocaleFormat } from '../../clinic/index.ts';
 import { useDeleteHoliday } from '../api/use-delete-holiday.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
 import { formatHolidayDate, upcomingHolidays } from './holiday-dates.ts';
 import { NewHolidayForm } from './new-holiday-form.tsx';
 import { Loading, QueryState } from './query-state.tsx';
 import { SaveErrorAlert } from './save-error-alert.tsx';
-import { useSetupFormat } from './use-setup-format.ts';
 
 export function HolidaysTab() {
   const { t } = useTranslation(schedulingSetupNamespace);
   const holidays = useHolidays();
   const remove = useDeleteHoliday();
-  const format = useSetupFormat();
+  const format = useLocaleFormat();
   const [confirming, setConfirming] = useState<Holiday | null>(null);
 
   function confirmDelete(holiday: Holiday) {

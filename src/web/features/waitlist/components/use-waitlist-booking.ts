@@ -16,7 +16,7 @@ export type BookedRequest = { entry: WaitlistEntry; offer: WaitlistOffer };
  * requests booked here are kept so they stay in view, marked booked.
  */
 export function useWaitlistBooking(
-  format: LocaleFormat | undefined,
+  format: LocaleFormat | null,
 ): Booking & { booked: BookedRequest[]; clear: () => void } {
   const { t } = useTranslation(waitlistNamespace);
   const accept = useAcceptOffer();

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type WaitlistEntryStatus, waitlistEntryStatuses } from '../../../../shared/waitlist.ts';
 import { useAppointmentTypes, useProviders } from '../../../api/scheduling-catalog.ts';
+import { useLocaleFormat } from '../../clinic/index.ts';
 import { useWaitlist } from '../api/use-waitlist.ts';
 import { EntryCard } from '../components/entry-card.tsx';
 import { useWaitlistBooking } from '../components/use-waitlist-booking.ts';
-import { useWaitlistFormat } from '../components/use-waitlist-format.ts';
 import { waitlistNamespace } from '../i18n.ts';
 
 function isStatus(value: string | null): value is WaitlistEntryStatus {
@@ -22,7 +22,7 @@ export function WaitlistPage() {
   const entries = useWaitlist(status);
   const types = useAppointmentTypes({ includeInactive: true });
   const providers = useProviders({ includeInactive: true });
-  const format = useWaitlistFormat();
+  const format = useLocaleFormat();
   const booking = useWaitlistBooking(format);
 
   const typeNames = new Map((types.data ?? []).map((type) => [type.id, type.name]));

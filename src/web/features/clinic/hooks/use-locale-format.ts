@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocaleFormat } from '../../../i18n/format.ts';
-import { useClinicSettings } from '../../clinic/index.ts';
+import { useClinicSettings } from '../api/use-clinic-settings.ts';
 
-/** Times in the clinic's zone, in the reader's language; null until the clinic's settings arrive. */
-export function useBookFormat(): LocaleFormat | null {
+/**
+ * The reader's language with the clinic's zone and currency, for dates, times and money; null
+ * until the clinic's settings arrive (times in the browser's zone, or amounts in a guessed
+ * currency, would mislead). The same object while nothing changes, so memoised views keep.
+ */
+export function useLocaleFormat(): LocaleFormat | null {
   const { i18n } = useTranslation();
   const clinic = useClinicSettings();
   const locale = i18n.resolvedLanguage ?? 'en';
