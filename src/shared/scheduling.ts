@@ -105,9 +105,12 @@ export const AppointmentType = z.object({
 });
 export type AppointmentType = z.infer<typeof AppointmentType>;
 
+/** How long one appointment may be, by its type or resized in the book. */
+export const appointmentMinutes = { min: 5, max: 600 } as const;
+
 export const CreateAppointmentTypeInput = z.strictObject({
   name: Text(200).min(1, 'Required'),
-  durationMinutes: z.int().min(5).max(600),
+  durationMinutes: z.int().min(appointmentMinutes.min).max(appointmentMinutes.max),
   bufferMinutes: z.int().min(0).max(240).optional(),
   priceCents: z.int().min(0).max(100_000_000).optional(),
   color: Color.optional(),
@@ -241,7 +244,7 @@ export const Hold = z.object({
 export const RescheduleInput = z.strictObject({
   start: Instant.optional(),
   end: Instant.optional().describe(
-    'Resizes the visit (staff only): its new end, whole minutes, 5 to 600 minutes after the start. Without it a moved visit keeps its length.',
+    `Resizes the visit (staff only): its new end, whole minutes, ${appointmentMinutes.min} to ${appointmentMinutes.max} minutes after the start. Without it a moved visit keeps its length.`,
   ),
   providerId: Id('provider').optional(),
   operatoryId: Id('operatory').nullable().optional(),

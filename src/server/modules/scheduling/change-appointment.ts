@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
 import { canTransition, isReschedulable } from '../../../shared/appointment-status.ts';
-import type { Appointment, AppointmentStatus } from '../../../shared/scheduling.ts';
+import { type Appointment, type AppointmentStatus, appointmentMinutes } from '../../../shared/scheduling.ts';
 import type { AppContext } from '../../context.ts';
 import { appointments } from '../../db/schema.ts';
 import { exclusionViolation, sqlState } from '../../db/sql-state.ts';
@@ -38,18 +38,15 @@ function assertPatientNotice(ctx: AppContext, actor: Actor, start: Date, noticeH
   }
 }
 
-const minLengthMinutes = 5;
-const maxLengthMinutes = 600;
-
 /** The length a resize asks for, within the bounds an appointment type may have. */
 function lengthInMinutes(start: string, end: string): number {
   const minutes = Temporal.Instant.from(start).until(Temporal.Instant.from(end)).total('minutes');
-  if (!Number.isInteger(minutes) || minutes < minLengthMinutes || minutes > maxLengthMinutes) {
+  if (!Number.isInteger(minutes) || minutes < appointmentMinutes.min || minutes > appointmentMinutes.max) {
     throw problem(422, 'validation_failed', 'Some values break a rule.', {
       errors: [
         {
           path: 'end',
-          message: `Must be whole minutes, ${minLengthMinutes} to ${maxLengthMinutes} minutes after the start`,
+          message: `Must be whole minutes, ${appointmentMinutes.min} to ${appointmentMinutes.max} minutes after the start`,
         },
       ],
     });

@@ -199,5 +199,7 @@ describe('moving a visit by a drop', () => {
     expect(resize(-1)?.change).toEqual({ end: '2026-03-18T10:20:00-03:00' });
     expect(resize(-5)?.change).toEqual({ end: '2026-03-18T10:20:00-03:00' });
     expect(resize(0)).toBeNull();
+    // Ten hours at the most, as the API allows.
+    expect(resize(100)?.change).toEqual({ end: '2026-03-18T20:05:00-03:00' });
   });
 });

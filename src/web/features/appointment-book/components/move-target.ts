@@ -1,4 +1,4 @@
-import type { AppointmentListItem } from '../../../../shared/scheduling.ts';
+import { type AppointmentListItem, appointmentMinutes } from '../../../../shared/scheduling.ts';
 import type { RescheduleChange } from '../api/use-reschedule-appointment.ts';
 import type { ColumnModel } from './build-columns.ts';
 import { instantAt, wallClockMinutes } from './time-axis.ts';
@@ -48,13 +48,11 @@ export function moveTargetOf(input: {
   return { item, change, start, end, providerId, operatoryId };
 }
 
-/** Never shorter than this, whatever the grid's step: the API's least length. */
-const minimumMinutes = 5;
-
 /**
  * What dragging the bottom edge of a visit `rowsStretched` rows down (or up, negative) changes:
- * its end, kept on the same wall-clock offset from the grid, and never before `step` (at least
- * five minutes) after its start. Null when nothing would change.
+ * its end, kept on the same wall-clock offset from the grid, at least `step` (and the API's
+ * shortest length) and at most the API's longest length after its start. Null when nothing
+ * would change.
  */
 export function resizeTargetOf(input: {
   item: AppointmentListItem;
@@ -66,12 +64,10 @@ export function resizeTargetOf(input: {
   const { item, column, timeZone } = input;
   const startMinute = wallClockMinutes(Date.parse(item.start), column.date, timeZone);
   const endMinute = Math.round(wallClockMinutes(Date.parse(item.end), column.date, timeZone));
-  const shortest = Math.ceil(startMinute) + Math.max(input.step, minimumMinutes);
-  const end = instantAt(
-    column.date,
-    Math.max(shortest, endMinute + input.rowsStretched * input.step),
-    timeZone,
-  );
+  const shortest = Math.ceil(startMinute) + Math.max(input.step, appointmentMinutes.min);
+  const longest = Math.floor(startMinute) + appointmentMinutes.max;
+  const wanted = endMinute + input.rowsStretched * input.step;
+  const end = instantAt(column.date, Math.min(longest, Math.max(shortest, wanted)), timeZone);
   if (Date.parse(end) === Date.parse(item.end)) return null;
   return {
     item,
