@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
+import { at } from './support/clinic-dates.ts';
 import { logIn } from './support/log-in.ts';
 import { createPatient, putMedicalHistory, uniqueTag } from './support/patients-api.ts';
 import {
@@ -11,9 +11,8 @@ import {
   createAppointmentType,
   createProvider,
 } from './support/scheduling-api.ts';
+import { screenshot } from './support/screenshot.ts';
 import { createStaffUser, type StaffUser } from './support/staff-user.ts';
-
-const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -21,13 +20,6 @@ test.use({ viewport: { width: 1280, height: 800 } });
 function nextWednesday(timeZone: string): Temporal.PlainDate {
   const today = Temporal.Now.plainDateISO(timeZone);
   return today.add({ days: ((3 - today.dayOfWeek + 7) % 7) + 7 });
-}
-
-/** The instant of a wall-clock time of `date`, as the calendar writes it in data-start. */
-function at(date: Temporal.PlainDate, time: string, timeZone: string): string {
-  return date
-    .toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from(time) })
-    .toString({ timeZoneName: 'never' });
 }
 
 function dayHeading(date: Temporal.PlainDate, timeZone: string): string {

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
+import { at } from './support/clinic-dates.ts';
 import { logIn } from './support/log-in.ts';
 import { type CreatedPatient, createPatient, uniquePhone, uniqueTag } from './support/patients-api.ts';
 import {
@@ -13,9 +13,8 @@ import {
   createAppointmentType,
   createProvider,
 } from './support/scheduling-api.ts';
+import { screenshot } from './support/screenshot.ts';
 import { createStaffUser, type StaffUser } from './support/staff-user.ts';
-
-const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 800 } });
 // Each test makes a staff account (password hashing) and drives several round trips per step;
@@ -59,14 +58,6 @@ async function setUp(request: APIRequestContext): Promise<Setup> {
       phone: uniquePhone(),
     }),
   };
-}
-
-/** The instant of `time` on the test's date in the clinic's zone, as the API takes it. */
-function at(setup: Setup, time: string): string {
-  return setup.date
-    .toPlainDateTime(Temporal.PlainTime.from(time))
-    .toZonedDateTime(setup.timeZone)
-    .toString({ timeZoneName: 'never' });
 }
 
 async function openBook(page: Page, setup: Setup) {
@@ -143,9 +134,11 @@ test('staff book a free cell: time prefilled, patient found by typing, type chos
   const { items } = (await listed.json()) as { items: { start: string; patientId: string }[] };
   expect(items).toHaveLength(1);
   expect(items[0]?.patientId).toBe(setup.patient.id);
-  expect(Temporal.Instant.from(items[0]?.start ?? '').equals(Temporal.Instant.from(at(setup, '10:00')))).toBe(
-    true,
-  );
+  expect(
+    Temporal.Instant.from(items[0]?.start ?? '').equals(
+      Temporal.Instant.from(at(setup.date, '10:00', setup.timeZone)),
+    ),
+  ).toBe(true);
 });
 
 test('a time taken meanwhile is explained in words, with free times to pick instead', async ({
@@ -169,7 +162,7 @@ test('a time taken meanwhile is explained in words, with free times to pick inst
     patientId: other.id,
     providerId: setup.provider.id,
     appointmentTypeId: setup.type.id,
-    start: at(setup, '11:00'),
+    start: at(setup.date, '11:00', setup.timeZone),
   });
 
   await choosePatient(page, setup.patient.firstName, new RegExp(`${setup.patient.firstName} Silva`));
@@ -204,7 +197,7 @@ test('a start typed onto the patient’s own visit is named, and a time outside 
     patientId: setup.patient.id,
     providerId: kim.id,
     appointmentTypeId: setup.type.id,
-    start: at(setup, '09:00'),
+    start: at(setup.date, '09:00', setup.timeZone),
   });
   await openBook(page, setup);
   await freeCell(page, setup, '12:00 PM').click();
@@ -236,7 +229,7 @@ test('a start typed onto the patient’s own visit is named, and a time outside 
   );
   const { items } = (await listed.json()) as { items: { start: string }[] };
   expect(items.map((item) => Temporal.Instant.from(item.start).toString())).toEqual([
-    Temporal.Instant.from(at(setup, '19:00')).toString(),
+    Temporal.Instant.from(at(setup.date, '19:00', setup.timeZone)).toString(),
   ]);
 });
 
@@ -289,13 +282,13 @@ test('the desk checks in, seats and completes a visit from its block, and cancel
     patientId: setup.patient.id,
     providerId: setup.provider.id,
     appointmentTypeId: setup.type.id,
-    start: at(setup, '14:00'),
+    start: at(setup.date, '14:00', setup.timeZone),
   });
   const later = await bookAppointment(request, setup.token, {
     patientId: setup.patient.id,
     providerId: setup.provider.id,
     appointmentTypeId: setup.type.id,
-    start: at(setup, '16:00'),
+    start: at(setup.date, '16:00', setup.timeZone),
   });
   await openBook(page, setup);
 
@@ -368,7 +361,7 @@ test('the open booking drawer passes axe', async ({ page, request }) => {
           patientId: setup.patient.id,
           providerId: setup.provider.id,
           appointmentTypeId: setup.type.id,
-          start: at(setup, '09:30'),
+          start: at(setup.date, '09:30', setup.timeZone),
         },
       });
       return response.status();

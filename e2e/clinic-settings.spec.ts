@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { adminToken } from './support/admin-api.ts';
 import { logInAsAdmin } from './support/log-in.ts';
-
-const screenshotPath = fileURLToPath(new URL('./screenshots/clinic-settings.png', import.meta.url));
+import { screenshot } from './support/screenshot.ts';
 
 // Tall enough for the whole form: fullPage stitching would repeat the fixed AppShell header.
 test.use({ viewport: { width: 1280, height: 960 } });
@@ -77,7 +75,7 @@ async function changeAndCheckSettings(page: Page) {
   await expect(slotStep).toHaveAccessibleDescription(/Must be a multiple of 5 minutes/);
   expect(puts).toEqual([]);
 
-  await page.screenshot({ path: screenshotPath });
+  await page.screenshot({ path: screenshot('clinic-settings') });
 }
 
 // The client validates with the same schema as the server, so a real server rejection cannot be

@@ -1,13 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
 import { logIn, userMenuButton } from './support/log-in.ts';
 import { createPatient, putMedicalHistory, uniquePhone, uniqueTag } from './support/patients-api.ts';
+import { screenshot } from './support/screenshot.ts';
 import { createStaffUser, type StaffUser } from './support/staff-user.ts';
-
-const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

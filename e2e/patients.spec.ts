@@ -1,11 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { adminToken } from './support/admin-api.ts';
 import { logIn, logInAsAdmin } from './support/log-in.ts';
 import { createPatient, putMedicalHistory, uniquePhone, uniqueTag } from './support/patients-api.ts';
+import { screenshot } from './support/screenshot.ts';
 import { createStaffUser, type StaffUser } from './support/staff-user.ts';
-
-const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 900 } });
 

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
+import { at } from './support/clinic-dates.ts';
 import { logIn, logInAsAdmin } from './support/log-in.ts';
 import { createPatient, putMedicalHistory, uniquePhone, uniqueTag } from './support/patients-api.ts';
 import {
@@ -12,9 +12,8 @@ import {
   createAppointmentType,
   createProvider,
 } from './support/scheduling-api.ts';
+import { screenshot } from './support/screenshot.ts';
 import { createProviderUser, type ProviderUser } from './support/staff-user.ts';
-
-const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 800 } });
 // Each test makes its accounts, patients and bookings through the API before it starts.
@@ -38,10 +37,6 @@ async function dentist(
     ...(hours ? { hours } : {}),
   });
   return { login, provider, token, zone: await clinicTimeZone(request, token), tag };
-}
-
-function at(date: Temporal.PlainDate, time: string, zone: string): string {
-  return date.toZonedDateTime({ timeZone: zone, plainTime: time }).toInstant().toString();
 }
 
 /** An instant as the clinic's wall-clock time, HH:MM. */

@@ -1,13 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
 import { logIn, logInAsAdmin } from './support/log-in.ts';
 import { uniqueTag } from './support/patients-api.ts';
+import { screenshot } from './support/screenshot.ts';
 import { createStaffUser } from './support/staff-user.ts';
-
-const screenshotPath = fileURLToPath(new URL('./screenshots/scheduling-setup.png', import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 900 } });
 // Screens wait on several API calls; a shared two-core machine can take longer than 5 s.
@@ -228,7 +226,7 @@ test.describe('as an administrator', () => {
     await page.goto('/settings/scheduling');
     await expect(page.getByRole('table', { name: 'Appointment types' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
-    await page.screenshot({ path: screenshotPath });
+    await page.screenshot({ path: screenshot('scheduling-setup') });
 
     for (const [name, tab] of [
       ['Operatories', 'operatories'],

@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { generate } from 'otplib';
 import { logInAsAdmin, logOut, submitLogin, userMenuButton } from './support/log-in.ts';
+import { screenshot } from './support/screenshot.ts';
 import { uniqueEmail } from './support/unique-email.ts';
 
-const screenshot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
 const stepSeconds = 30;
 const currentStep = () => Math.floor(Date.now() / 1000 / stepSeconds);
 

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
@@ -11,8 +10,7 @@ import {
   createAppointmentType,
   createProvider,
 } from './support/scheduling-api.ts';
-
-const screenshotPath = fileURLToPath(new URL('./screenshots/waitlist.png', import.meta.url));
+import { screenshot } from './support/screenshot.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 // Screens wait on several API calls; a shared two-core machine can take longer than 5 s.
@@ -109,7 +107,7 @@ test('a waitlist request with an offered time is booked with one click', async (
   await expect(card).toContainText(`with ${setup.provider.name}`);
 
   await expectNoSeriousAxeViolations(page);
-  await page.screenshot({ path: screenshotPath });
+  await page.screenshot({ path: screenshot('waitlist') });
 
   await card.getByRole('button', { name: new RegExp(`^Book .* for ${patientName}$`) }).click();
   await expect(page.getByText(`${patientName} is booked for`)).toBeVisible();
