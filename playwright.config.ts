@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { adminEmail, adminPassword } from './e2e/fixtures.ts';
+import { chromiumLaunch } from './e2e/support/chromium-launch.ts';
 
 // E2E_PORT lets two runs (say, two worktrees) share a machine.
 const port = Number(process.env.E2E_PORT ?? 3917);
@@ -38,19 +39,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          // Debian's Chromium, not a downloaded build: the same binary CI installs with apt.
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunch,
       },
     },
   ],

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
+import { chromiumLaunch } from '../e2e/support/chromium-launch.ts';
 import { type RunningServer, spawnServer, stopServer } from '../test/server-process.ts';
 import { median } from './support/bench-database.ts';
 
@@ -24,16 +25,6 @@ const perProvider = 30;
 const targetMs = 1000;
 const admin = { email: 'bench-admin@topsmile.test', password: 'bench admin passphrase 2026!' };
 const webDist = process.env.TOPSMILE_WEB_DIST ?? path.join(os.tmpdir(), 'topsmile-bench-web');
-// The same Chromium and flags as the end-to-end tests (playwright.config.ts).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Api = <T = unknown>(
   method: string,
@@ -276,7 +267,7 @@ try {
   console.log(
     `seeded ${providerCount * perProvider} appointments on ${date} in ${Math.round(performance.now() - seedStarted)} ms`,
   );
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  browser = await chromium.launch(chromiumLaunch);
   const { cold, warm } = await measure(browser, server.url, date);
   console.log(
     `\nappointment book, day view, ${providerCount} providers, ${providerCount * perProvider} appointments, ${runs} runs each`,

@@ -1,14 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { adminEmail, adminPassword } from './fixtures.ts';
 import { logInAsAdmin } from './support/log-in.ts';
+import { screenshot } from './support/screenshot.ts';
 
 test('a signed-out visitor is sent to the login page and returned where they were going', async ({
   page,
 }) => {
   await page.goto('/settings/clinic');
   await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Fclinic$/);
-  await page.screenshot({ path: fileURLToPath(new URL('./screenshots/login.png', import.meta.url)) });
+  await page.screenshot({ path: screenshot('login') });
 
   await page.getByLabel('Email', { exact: true }).fill(adminEmail);
   await page.getByLabel('Password', { exact: true }).fill(adminPassword);
