@@ -16,6 +16,15 @@ export const common = {
     audit: 'Audit log',
     devMail: 'Dev mailbox',
   },
+  appointmentStatus: {
+    scheduled: 'Scheduled',
+    confirmed: 'Confirmed',
+    checked_in: 'Checked in',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    no_show: 'No-show',
+  },
   userMenu: {
     account: 'Account',
     logOut: 'Log out',

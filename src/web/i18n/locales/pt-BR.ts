@@ -18,6 +18,15 @@ export const commonPtBr: Translation<typeof common> = {
     audit: 'Registro de auditoria',
     devMail: 'Caixa de e-mail de desenvolvimento',
   },
+  appointmentStatus: {
+    scheduled: 'Agendada',
+    confirmed: 'Confirmada',
+    checked_in: 'Paciente chegou',
+    in_progress: 'Em atendimento',
+    completed: 'Concluída',
+    cancelled: 'Cancelada',
+    no_show: 'Falta',
+  },
   userMenu: {
     account: 'Conta',
     logOut: 'Sair',

@@ -62,7 +62,7 @@ export function AppointmentActions({ appointment, onChanged, showStatus = false 
     change.mutate({ id: current.id, status }, { onSuccess: changed });
   }
 
-  const statusName = t(`status.names.${current.status}`);
+  const statusName = t(`appointmentStatus.${current.status}`, { ns: 'common' });
   return (
     <Stack gap="xs">
       {showStatus && (

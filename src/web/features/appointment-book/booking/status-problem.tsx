@@ -15,7 +15,9 @@ export function StatusProblem({ error }: { error: unknown }) {
     const from = AppointmentStatus.safeParse(error.extensions.from);
     if (from.success) {
       return (
-        <Text size="sm">{t('actions.invalidTransition', { status: t(`status.names.${from.data}`) })}</Text>
+        <Text size="sm">
+          {t('actions.invalidTransition', { status: t(`appointmentStatus.${from.data}`, { ns: 'common' }) })}
+        </Text>
       );
     }
   }

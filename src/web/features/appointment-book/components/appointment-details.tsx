@@ -72,7 +72,7 @@ export function AppointmentDetails(props: Props) {
           <Field label={t('details.status')}>
             <Text>
               <span aria-hidden="true">{statusIcons[appointment.status]}</span>{' '}
-              {t(`status.${appointment.status}`)}
+              {t(`appointmentStatus.${appointment.status}`, { ns: 'common' })}
             </Text>
           </Field>
           <Field label={t('details.alerts')}>

@@ -156,7 +156,7 @@ function moveProblem(
     case 'outside_working_hours':
       return t('move.outsideHours', { provider });
     case 'invalid_transition':
-      return t('move.notMovable', { status: t(`status.${target.item.status}`) });
+      return t('move.notMovable', { status: t(`appointmentStatus.${target.item.status}`, { ns: 'common' }) });
     case 'precondition_failed':
       return t('move.stale');
     default:

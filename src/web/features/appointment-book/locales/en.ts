@@ -37,15 +37,6 @@ export const appointmentBook = {
     timeOff: 'Time off',
     timeOffReason: 'Time off: {{reason}}',
   },
-  status: {
-    scheduled: 'Scheduled',
-    confirmed: 'Confirmed',
-    checked_in: 'Checked in',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    no_show: 'No-show',
-  },
   block: {
     label: '{{time}}, {{patient}}, {{type}}, {{status}}',
     labelWithAlerts: '{{time}}, {{patient}}, {{type}}, {{status}}, {{alerts}}',

@@ -39,15 +39,6 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
     timeOff: 'Ausência',
     timeOffReason: 'Ausência: {{reason}}',
   },
-  status: {
-    scheduled: 'Agendada',
-    confirmed: 'Confirmada',
-    checked_in: 'Paciente chegou',
-    in_progress: 'Em atendimento',
-    completed: 'Concluída',
-    cancelled: 'Cancelada',
-    no_show: 'Falta',
-  },
   block: {
     label: '{{time}}, {{patient}}, {{type}}, {{status}}',
     labelWithAlerts: '{{time}}, {{patient}}, {{type}}, {{status}}, {{alerts}}',

@@ -18,7 +18,7 @@ export function AppointmentStatusBadge({ status }: { status: AppointmentStatus }
   const { t } = useTranslation(providerDashboardNamespace);
   return (
     <Badge color={statusColors[status]} variant="light" tt="none">
-      {t(`status.${status}`)}
+      {t(`appointmentStatus.${status}`, { ns: 'common' })}
     </Badge>
   );
 }

@@ -30,15 +30,6 @@ export const providerDashboard = {
     count_other: '{{count}} appointments',
     noneThatDay: 'No appointments',
   },
-  status: {
-    scheduled: 'Scheduled',
-    confirmed: 'Confirmed',
-    checked_in: 'Checked in',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    no_show: 'No-show',
-  },
   schedule: {
     title: 'My schedule',
     hoursFor: 'Working hours of {{name}}',

@@ -32,15 +32,6 @@ export const providerDashboardPtBr: Translation<typeof providerDashboard> = {
     count_other: '{{count}} consultas',
     noneThatDay: 'Nenhuma consulta',
   },
-  status: {
-    scheduled: 'Agendada',
-    confirmed: 'Confirmada',
-    checked_in: 'Paciente chegou',
-    in_progress: 'Em atendimento',
-    completed: 'Concluída',
-    cancelled: 'Cancelada',
-    no_show: 'Não compareceu',
-  },
   schedule: {
     title: 'Minha agenda de trabalho',
     hoursFor: 'Horário de trabalho de {{name}}',

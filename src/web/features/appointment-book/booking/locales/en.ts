@@ -60,15 +60,6 @@ export const booking = {
   },
   status: {
     label: 'Status: {{status}}',
-    names: {
-      scheduled: 'Scheduled',
-      confirmed: 'Confirmed',
-      checked_in: 'Checked in',
-      in_progress: 'In progress',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-      no_show: 'No-show',
-    },
   },
   actions: {
     group: 'Change the status',

@@ -62,15 +62,6 @@ export const bookingPtBr: Translation<typeof booking> = {
   },
   status: {
     label: 'Situação: {{status}}',
-    names: {
-      scheduled: 'Agendada',
-      confirmed: 'Confirmada',
-      checked_in: 'Chegou',
-      in_progress: 'Em atendimento',
-      completed: 'Concluída',
-      cancelled: 'Cancelada',
-      no_show: 'Faltou',
-    },
   },
   actions: {
     group: 'Mudar a situação',
