@@ -8,8 +8,8 @@ import { usePatients } from '../api/use-patients.ts';
 import { AlertBadges } from './alert-badges.tsx';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
+import { NewPatientOption, PatientOption } from './patient-option.tsx';
 import { patientPickerNamespace } from './patient-picker-i18n.ts';
-import { NewPatientOption, PatientPickerOption } from './patient-picker-option.tsx';
 import { problemText, quietText } from './picker-text-colours.ts';
 import { moveActive } from './search-navigation.ts';
 import { useClinicFormat } from './use-clinic-format.ts';
@@ -164,7 +164,7 @@ export function PatientPicker({
             {ids.length > 0 && (
               <div id={listId} role="listbox" aria-label={t('picker.results')}>
                 {results.map((patient) => (
-                  <PatientPickerOption
+                  <PatientOption
                     key={patient.id}
                     id={optionId(patient.id)}
                     patient={patient}

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { usePatients } from '../api/use-patients.ts';
 import { patientsNamespace } from '../i18n.ts';
-import { PatientSearchOption } from './patient-search-option.tsx';
+import { PatientOption } from './patient-option.tsx';
 import { moveActive } from './search-navigation.ts';
 import { useClinicFormat } from './use-clinic-format.ts';
 import { useSlashShortcut } from './use-slash-shortcut.ts';
@@ -115,13 +115,13 @@ export function PatientSearch() {
           {results.length > 0 && (
             <div id={listId} role="listbox" aria-label={t('search.results')}>
               {results.map((patient) => (
-                <PatientSearchOption
+                <PatientOption
                   key={patient.id}
                   id={optionId(patient.id)}
                   patient={patient}
                   active={patient.id === active}
                   locale={locale}
-                  onOpen={(patientId) => leave(`/patients/${encodeURIComponent(patientId)}`)}
+                  onChoose={(chosen) => leave(`/patients/${encodeURIComponent(chosen.id)}`)}
                 />
               ))}
             </div>

@@ -26,9 +26,6 @@ export const patients = {
     none: 'No patients found',
     searching: 'Searching…',
     keys: '↑ ↓ to move · Enter to open · Esc to close',
-    archived: ' (archived)',
-    born: 'Born {{date}}',
-    noPhone: 'No phone',
   },
   alerts: {
     list: 'Alerts',

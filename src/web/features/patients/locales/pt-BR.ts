@@ -28,9 +28,6 @@ export const patientsPtBr: Translation<typeof patients> = {
     none: 'Nenhum paciente encontrado',
     searching: 'Buscando…',
     keys: '↑ ↓ para mover · Enter para abrir · Esc para fechar',
-    archived: ' (arquivado)',
-    born: 'Nascimento: {{date}}',
-    noPhone: 'Sem telefone',
   },
   alerts: {
     list: 'Alertas',

@@ -27,8 +27,11 @@ function optionStyle(active: boolean): CSSProperties {
   };
 }
 
-/** One result of the patient picker; focus stays in the box, which points here. */
-export function PatientPickerOption({ id, patient, active, locale, onChoose }: Props) {
+/**
+ * One patient among search results (the header's search and the booking picker): name, birth
+ * date, contact and alert badges. Focus stays in the box, which points here.
+ */
+export function PatientOption({ id, patient, active, locale, onChoose }: Props) {
   const { t } = useTranslation(patientPickerNamespace);
   const name = displayName(patient);
   return (
