@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentType } from '../../../../shared/scheduling.ts';
@@ -29,9 +29,7 @@ export function AppointmentTypesTab() {
       </Group>
       <QueryState query={types}>
         {(list) =>
-          list.length === 0 ? (
-            <Text>{t('types.empty')}</Text>
-          ) : format ? (
+          format ? (
             <AppointmentTypesTable
               types={list}
               providers={providerList}

@@ -7,6 +7,7 @@ import { useHolidays } from '../../../api/scheduling-catalog.ts';
 import { useLocaleFormat } from '../../clinic/index.ts';
 import { useDeleteHoliday } from '../api/use-delete-holiday.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
+import { CatalogTable } from './catalog-table.tsx';
 import { formatHolidayDate, upcomingHolidays } from './holiday-dates.ts';
 import { NewHolidayForm } from './new-holiday-form.tsx';
 import { Loading, QueryState } from './query-state.tsx';
@@ -35,43 +36,36 @@ export function HolidaysTab() {
         {(all) => {
           if (!format) return <Loading />;
           const upcoming = upcomingHolidays(all, format.timeZone);
-          if (upcoming.length === 0) return <Text>{t('holidays.empty')}</Text>;
           return (
-            <Table.ScrollContainer minWidth={560}>
-              <Table verticalSpacing="sm" aria-label={t('holidays.listLabel')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('holidays.columns.date')}</Table.Th>
-                    <Table.Th>{t('holidays.columns.name')}</Table.Th>
-                    <Table.Th>{t('shared.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {upcoming.map((holiday) => (
-                    <Table.Tr key={holiday.id}>
-                      <Table.Td>
-                        <time dateTime={holiday.date}>{formatHolidayDate(holiday.date, format)}</time>
-                      </Table.Td>
-                      <Table.Td>{holiday.name}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="light"
-                          color="red"
-                          onClick={() => {
-                            remove.reset();
-                            setConfirming(holiday);
-                          }}
-                          aria-label={t('holidays.deleteLabel', { name: holiday.name })}
-                        >
-                          {t('holidays.delete')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <CatalogTable
+              label={t('holidays.listLabel')}
+              headings={[t('holidays.columns.date'), t('holidays.columns.name'), t('shared.actions')]}
+              items={upcoming}
+              empty={t('holidays.empty')}
+              minWidth={560}
+              cells={(holiday) => (
+                <>
+                  <Table.Td>
+                    <time dateTime={holiday.date}>{formatHolidayDate(holiday.date, format)}</time>
+                  </Table.Td>
+                  <Table.Td>{holiday.name}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      onClick={() => {
+                        remove.reset();
+                        setConfirming(holiday);
+                      }}
+                      aria-label={t('holidays.deleteLabel', { name: holiday.name })}
+                    >
+                      {t('holidays.delete')}
+                    </Button>
+                  </Table.Td>
+                </>
+              )}
+            />
           );
         }}
       </QueryState>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Operatory } from '../../../../shared/scheduling.ts';
 import { useOperatories } from '../../../api/scheduling-catalog.ts';
 import { useUpdateOperatory } from '../api/use-update-operatory.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
+import { CatalogTable } from './catalog-table.tsx';
 import { NewOperatoryForm } from './new-operatory-form.tsx';
 import { OperatoryRenameForm } from './operatory-rename-form.tsx';
 import { QueryState } from './query-state.tsx';
@@ -37,59 +38,47 @@ export function OperatoriesTab() {
       <NewOperatoryForm />
       <SaveErrorAlert error={update.error} />
       <QueryState query={operatories}>
-        {(list) =>
-          list.length === 0 ? (
-            <Text>{t('operatories.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table verticalSpacing="sm" aria-label={t('operatories.tableLabel')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('shared.name')}</Table.Th>
-                    <Table.Th>{t('shared.status')}</Table.Th>
-                    <Table.Th>{t('shared.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((operatory) => (
-                    <Table.Tr key={operatory.id}>
-                      <Table.Td>{operatory.name}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge active={operatory.active} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() => setRenaming(operatory)}
-                            aria-label={t('operatories.renameLabel', { name: operatory.name })}
-                          >
-                            {t('operatories.rename')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => toggleActive(operatory)}
-                            loading={update.isPending && update.variables.id === operatory.id}
-                            aria-label={t(
-                              operatory.active
-                                ? 'operatories.deactivateLabel'
-                                : 'operatories.reactivateLabel',
-                              { name: operatory.name },
-                            )}
-                          >
-                            {operatory.active ? t('operatories.deactivate') : t('operatories.reactivate')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {(list) => (
+          <CatalogTable
+            label={t('operatories.tableLabel')}
+            headings={[t('shared.name'), t('shared.status'), t('shared.actions')]}
+            items={list}
+            empty={t('operatories.empty')}
+            minWidth={560}
+            cells={(operatory) => (
+              <>
+                <Table.Td>{operatory.name}</Table.Td>
+                <Table.Td>
+                  <StatusBadge active={operatory.active} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setRenaming(operatory)}
+                      aria-label={t('operatories.renameLabel', { name: operatory.name })}
+                    >
+                      {t('operatories.rename')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => toggleActive(operatory)}
+                      loading={update.isPending && update.variables.id === operatory.id}
+                      aria-label={t(
+                        operatory.active ? 'operatories.deactivateLabel' : 'operatories.reactivateLabel',
+                        { name: operatory.name },
+                      )}
+                    >
+                      {operatory.active ? t('operatories.deactivate') : t('operatories.reactivate')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </>
+            )}
+          />
+        )}
       </QueryState>
       <Modal
         opened={renaming !== null}

@@ -6,6 +6,7 @@ import { useProviders } from '../../../api/scheduling-catalog.ts';
 import { useMay } from '../../auth/index.ts';
 import { useProviderUsers } from '../api/use-provider-users.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
+import { CatalogTable } from './catalog-table.tsx';
 import { ColourLabel } from './colour-label.tsx';
 import { ProviderForm } from './provider-form.tsx';
 import { QueryState } from './query-state.tsx';
@@ -31,56 +32,50 @@ export function ProvidersTab() {
         <Button onClick={() => setEditing({ provider: undefined })}>{t('providers.add')}</Button>
       </Group>
       <QueryState query={providers}>
-        {(list) =>
-          list.length === 0 ? (
-            <Text>{t('providers.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing="sm" aria-label={t('providers.tableLabel')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('providers.columns.name')}</Table.Th>
-                    <Table.Th>{t('providers.columns.title')}</Table.Th>
-                    <Table.Th>{t('providers.columns.colour')}</Table.Th>
-                    <Table.Th>{t('providers.columns.user')}</Table.Th>
-                    <Table.Th>{t('shared.status')}</Table.Th>
-                    <Table.Th>{t('shared.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((provider) => (
-                    <Table.Tr key={provider.id}>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <ColorSwatch color={provider.color} size={14} aria-hidden />
-                          <Text fw={500}>{provider.name}</Text>
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{provider.title}</Table.Td>
-                      <Table.Td>
-                        <ColourLabel color={provider.color} />
-                      </Table.Td>
-                      <Table.Td>{linkedUser(provider)}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge active={provider.active} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() => setEditing({ provider })}
-                          aria-label={t('providers.edit', { name: provider.name })}
-                        >
-                          {t('shared.edit')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {(list) => (
+          <CatalogTable
+            label={t('providers.tableLabel')}
+            headings={[
+              t('providers.columns.name'),
+              t('providers.columns.title'),
+              t('providers.columns.colour'),
+              t('providers.columns.user'),
+              t('shared.status'),
+              t('shared.actions'),
+            ]}
+            items={list}
+            empty={t('providers.empty')}
+            minWidth={760}
+            cells={(provider) => (
+              <>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <ColorSwatch color={provider.color} size={14} aria-hidden />
+                    <Text fw={500}>{provider.name}</Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td>{provider.title}</Table.Td>
+                <Table.Td>
+                  <ColourLabel color={provider.color} />
+                </Table.Td>
+                <Table.Td>{linkedUser(provider)}</Table.Td>
+                <Table.Td>
+                  <StatusBadge active={provider.active} />
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setEditing({ provider })}
+                    aria-label={t('providers.edit', { name: provider.name })}
+                  >
+                    {t('shared.edit')}
+                  </Button>
+                </Table.Td>
+              </>
+            )}
+          />
+        )}
       </QueryState>
       <Modal
         opened={editing !== null}
