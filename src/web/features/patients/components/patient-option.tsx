@@ -1,5 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../../shared/patients.ts';
 import { AlertBadges } from './alert-badges.tsx';
@@ -16,8 +16,14 @@ type Props = {
   onChoose: (patient: PatientSummary) => void;
 };
 
-function optionStyle(active: boolean): CSSProperties {
-  return {
+/**
+ * An option of a combobox whose box keeps the focus and points at the active option
+ * (aria-activedescendant): the keyboard drives it from the box (ArrowUp/Down, Enter), the mouse
+ * may click.
+ */
+function ComboboxOption(props: { id: string; active: boolean; onChoose: () => void; children: ReactNode }) {
+  const { active } = props;
+  const style: CSSProperties = {
     cursor: 'pointer',
     padding: 'var(--mantine-spacing-xs) var(--mantine-spacing-sm)',
     borderRadius: 'var(--mantine-radius-sm)',
@@ -25,6 +31,21 @@ function optionStyle(active: boolean): CSSProperties {
     outline: active ? '2px solid var(--mantine-primary-color-filled)' : undefined,
     outlineOffset: -2,
   };
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox input
+    <div
+      id={props.id}
+      role="option"
+      tabIndex={-1}
+      aria-selected={active}
+      // Keeps focus in the box, so its blur does not close the list before the click lands.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onChoose}
+      style={style}
+    >
+      {props.children}
+    </div>
+  );
 }
 
 /**
@@ -35,18 +56,7 @@ export function PatientOption({ id, patient, active, locale, onChoose }: Props) 
   const { t } = useTranslation(patientPickerNamespace);
   const name = displayName(patient);
   return (
-    // The keyboard drives the options from the box (ArrowUp/Down, Enter); the mouse may click.
-    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox input
-    <div
-      id={id}
-      role="option"
-      tabIndex={-1}
-      aria-selected={active}
-      // Keeps focus in the box, so its blur does not close the list before the click lands.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={() => onChoose(patient)}
-      style={optionStyle(active)}
-    >
+    <ComboboxOption id={id} active={active} onChoose={() => onChoose(patient)}>
       <Stack gap={2}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text fw={600} size="sm" truncate>
@@ -64,7 +74,7 @@ export function PatientOption({ id, patient, active, locale, onChoose }: Props) 
           <AlertBadges alerts={patient.alerts} max={2} size="xs" asList={false} />
         </Group>
       </Stack>
-    </div>
+    </ComboboxOption>
   );
 }
 
@@ -81,20 +91,11 @@ export function NewPatientOption({
   onChoose: () => void;
 }) {
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox input
-    <div
-      id={id}
-      role="option"
-      tabIndex={-1}
-      aria-selected={active}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onChoose}
-      style={optionStyle(active)}
-    >
+    <ComboboxOption id={id} active={active} onChoose={onChoose}>
       <Text size="sm" fw={600}>
         <span aria-hidden="true">+ </span>
         {label}
       </Text>
-    </div>
+    </ComboboxOption>
   );
 }
