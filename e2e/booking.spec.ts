@@ -100,6 +100,9 @@ test('staff book a free cell: time prefilled, patient found by typing, type chos
   await page.keyboard.type(setup.patient.firstName);
   const option = form.getByRole('option', { name: new RegExp(`${setup.patient.firstName} Silva`) });
   await expect(option).toContainText('Born 03/02/1985');
+  // The answer for the whole name, not one for the first letters typed (other Marias, in
+  // another order): "New patient …" is offered only once the search for what is typed is in.
+  await expect(form.getByRole('option', { name: `New patient “${setup.patient.firstName}”` })).toBeVisible();
   // Escape closes the list and leaves the drawer open; the arrows bring the list back.
   await page.keyboard.press('Escape');
   await expect(form.getByRole('listbox', { name: 'Patients found' })).toBeHidden();
