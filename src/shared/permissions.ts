@@ -43,6 +43,17 @@ export const permissions = {
   // Patients reach only their own entries and their dependants' (ownership is in the query).
   'waitlist.read': [...staffRoles, 'patient'],
   'waitlist.manage': [...staffRoles, 'patient'],
+  // Ledger, account, receipts and statements; patients their own account only (ownership is in the query).
+  'billing.read': [...staffRoles, 'patient'],
+  'billing.charge': staffRoles,
+  'billing.adjust': ['admin', 'manager'],
+  // Staff take any method; a patient pays their own account by card only.
+  'payments.take': [...staffRoles, 'patient'],
+  'payments.list': staffRoles,
+  'payments.refund': ['admin', 'manager'],
+  'payment_links.create': staffRoles,
+  'day_close.read': staffRoles,
+  'day_close.close': ['admin', 'manager'],
   'dev_mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

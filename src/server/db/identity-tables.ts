@@ -34,6 +34,8 @@ export const patients = pgTable('patients', {
   insurance: jsonb('insurance').$type<InsurancePolicy[]>().notNull().default([]),
   guardianPatientId: uuid('guardian_patient_id'),
   guardianContact: jsonb('guardian_contact').$type<z.infer<typeof GuardianContact>>(),
+  guarantorPatientId: uuid('guarantor_patient_id'),
+  language: text('language', { enum: ['en', 'pt-BR'] }),
   archivedAt: timestamptz('archived_at'),
   version: integer('version').notNull().default(1),
   createdBy: uuid('created_by'),
@@ -43,6 +45,8 @@ export const patients = pgTable('patients', {
   // Maintained by PostgreSQL (see 0005_patients.sql); indexed for search.
   searchName: text('search_name').generatedAlwaysAs(sql`''`),
   phoneDigits: text('phone_digits').generatedAlwaysAs(sql`''`),
+  // The billing account: guarantor, else guardian, else the patient (see 0012_billing.sql).
+  accountId: uuid('account_id').generatedAlwaysAs(sql`''`),
 });
 
 export const users = pgTable('users', {

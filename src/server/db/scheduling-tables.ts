@@ -64,6 +64,7 @@ export const appointmentTypes = pgTable('appointment_types', {
   durationMinutes: integer('duration_minutes').notNull(),
   bufferMinutes: integer('buffer_minutes').notNull().default(0),
   priceCents: integer('price_cents').notNull().default(0),
+  depositCents: integer('deposit_cents').notNull().default(0),
   color: text('color').notNull().default('#40c057'),
   bookableOnline: boolean('bookable_online').notNull().default(false),
   active: boolean('active').notNull().default(true),

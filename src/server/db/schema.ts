@@ -36,4 +36,5 @@ export const devMailbox = pgTable(
   },
   (table) => [index('dev_mailbox_created_at').on(table.createdAt, table.id)],
 );
+export * from './billing-tables.ts';
 export * from './scheduling-tables.ts';
