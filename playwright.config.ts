@@ -8,6 +8,10 @@ import { chromiumLaunch } from './e2e/support/chromium-launch.ts';
 // E2E_PORT lets two runs (say, two worktrees) share a machine.
 const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://127.0.0.1:${port}`;
+// The fake Stripe API (test/fake-stripe) the server takes card payments through; its hosted
+// Checkout page signs a webhook back to this server.
+const stripePort = Number(process.env.E2E_STRIPE_PORT ?? port + 1000);
+const stripeWebhookSecret = 'whsec_e2e_fake_stripe';
 
 // Every run starts from an empty database. Workers re-load this file, so the directory made
 // by the runner is handed down through the environment instead of being made again.
@@ -43,27 +47,46 @@ export default defineConfig({
       },
     },
   ],
-  // Serves the API and dist/web, rebuilt first when the sources are newer.
-  webServer: {
-    command: 'node scripts/build-web-if-stale.mjs && node --import tsx src/server/main.ts',
-    url: `${baseURL}/readyz`,
-    reuseExistingServer: false,
-    // A cold start rebuilds the web app first, which takes far longer on a busy machine.
-    timeout: 180_000,
-    // SIGTERM lets the server close PGlite and release its data-directory lock.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOPSMILE_DATA_DIR: freshDataDir(),
-      LOG_LEVEL: 'warn',
-      // The first administrator, whom the tests log in as (e2e/fixtures.ts).
-      TOPSMILE_ADMIN_EMAIL: adminEmail,
-      TOPSMILE_ADMIN_PASSWORD: adminPassword,
-      // Every test's browser calls from 127.0.0.1: the per-IP limit would refuse the suite itself.
-      TOPSMILE_RATE_LIMIT_PER_MINUTE: '100000',
-      // Mailed links (verification, invitations) must point at this server, not localhost:3000.
-      TOPSMILE_PUBLIC_URL: baseURL,
+  webServer: [
+    {
+      command: 'node --import tsx test/fake-stripe/main.ts',
+      port: stripePort,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: {
+        FAKE_STRIPE_PORT: String(stripePort),
+        FAKE_STRIPE_HOST: '127.0.0.1',
+        FAKE_STRIPE_WEBHOOK_URL: `${baseURL}/api/v1/webhooks/stripe`,
+        STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+      },
     },
-  },
+    // Serves the API and dist/web, rebuilt first when the sources are newer.
+    {
+      command: 'node scripts/build-web-if-stale.mjs && node --import tsx src/server/main.ts',
+      url: `${baseURL}/readyz`,
+      reuseExistingServer: false,
+      // A cold start rebuilds the web app first, which takes far longer on a busy machine.
+      timeout: 180_000,
+      // SIGTERM lets the server close PGlite and release its data-directory lock.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        TOPSMILE_DATA_DIR: freshDataDir(),
+        LOG_LEVEL: 'warn',
+        // The first administrator, whom the tests log in as (e2e/fixtures.ts).
+        TOPSMILE_ADMIN_EMAIL: adminEmail,
+        TOPSMILE_ADMIN_PASSWORD: adminPassword,
+        // Every test's browser calls from 127.0.0.1: the per-IP limit would refuse the suite itself.
+        TOPSMILE_RATE_LIMIT_PER_MINUTE: '100000',
+        // Mailed links (verification, invitations) must point at this server, not localhost:3000.
+        TOPSMILE_PUBLIC_URL: baseURL,
+        // Card payments through the fake Stripe above (any sk_test_ key; the secrets must match).
+        STRIPE_SECRET_KEY: 'sk_test_e2e_fake_stripe',
+        STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+        STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
+      },
+    },
+  ],
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canTransition, isReschedulable, nextStatuses, statusTransitions } from './appointment-status.ts';
+import {
+  canTransition,
+  isReschedulable,
+  nextStatuses,
+  statusTransitions,
+  transitionPermission,
+} from './appointment-status.ts';
 import { appointmentStatuses } from './scheduling.ts';
 
 describe('appointment status transitions', () => {
@@ -11,17 +17,27 @@ describe('appointment status transitions', () => {
     expect(canTransition('in_progress', 'completed')).toBe(true);
   });
 
-  it('never leave completed or cancelled, and never stay in place', () => {
+  it('never leave cancelled, leave completed only to reopen it, and never stay in place', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...appointmentStatuses),
         fc.constantFrom(...appointmentStatuses),
         (from, to) => {
-          if (from === 'completed' || from === 'cancelled' || from === to)
-            expect(canTransition(from, to)).toBe(false);
+          if (from === 'cancelled' || from === to) expect(canTransition(from, to)).toBe(false);
+          if (from === 'completed') expect(canTransition(from, to)).toBe(to === 'in_progress');
         },
       ),
     );
+  });
+
+  it('need the reopen permission exactly to undo a completion', () => {
+    for (const from of appointmentStatuses) {
+      for (const to of nextStatuses(from)) {
+        expect(transitionPermission(from, to)).toBe(
+          from === 'completed' ? 'appointments.reopen' : 'appointments.status',
+        );
+      }
+    }
   });
 
   it('only allow cancel or no-show before the visit starts', () => {
@@ -33,7 +49,8 @@ describe('appointment status transitions', () => {
 
   it('every status reaches completed or a final state', () => {
     const reachesEnd = (status: string, seen = new Set<string>()): boolean => {
-      if (statusTransitions[status as keyof typeof statusTransitions].length === 0) return true;
+      if (status === 'completed' || statusTransitions[status as keyof typeof statusTransitions].length === 0)
+        return true;
       if (seen.has(status)) return false;
       seen.add(status);
       return statusTransitions[status as keyof typeof statusTransitions].some((next) =>

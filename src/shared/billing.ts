@@ -214,7 +214,14 @@ export type DayClose = z.infer<typeof DayClose>;
 
 export const DayCloseInput = z.strictObject({ date: IsoDate });
 
+export const DayCloseListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type DayCloseListQuery = z.infer<typeof DayCloseListQuery>;
+
 export const DayCloseList = z.object({ items: z.array(DayClose), nextCursor: z.string().nullable() });
+export type DayCloseList = z.infer<typeof DayCloseList>;
 
 /** Whether the clinic can take cards online (Stripe keys configured). */
 export const BillingSettings = z.object({ currency: z.string(), cardPaymentsAvailable: z.boolean() });

@@ -4,6 +4,7 @@ import type { booking } from './features/appointment-book/booking/locales/en.ts'
 import type { appointmentBook } from './features/appointment-book/locales/en.ts';
 import type { audit } from './features/audit/locales/en.ts';
 import type { auth } from './features/auth/locales/en.ts';
+import type { billing } from './features/billing/locales/en.ts';
 import type { clinic } from './features/clinic/locales/en.ts';
 import type { devMail } from './features/dev-mail/locales/en.ts';
 import type { patientPicker } from './features/patients/components/locales/en.ts';
@@ -22,6 +23,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       appointmentBook: typeof appointmentBook;
+      billing: typeof billing;
       booking: typeof booking;
       patientPicker: typeof patientPicker;
       account: typeof account;

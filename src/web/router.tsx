@@ -47,6 +47,19 @@ export const router = createBrowserRouter([
           Component: (await import('./features/auth/routes/accept-invitation-page.tsx')).AcceptInvitationPage,
         }),
       },
+      // Reached without logging in: a payment link, and where Stripe Checkout sends the payer back.
+      {
+        path: 'pay/:token',
+        lazy: async () => ({
+          Component: (await import('./features/billing/routes/pay-link-page.tsx')).PayLinkPage,
+        }),
+      },
+      {
+        path: 'payments/return',
+        lazy: async () => ({
+          Component: (await import('./features/billing/routes/payment-return-page.tsx')).PaymentReturnPage,
+        }),
+      },
       {
         path: '/',
         element: (
@@ -123,6 +136,17 @@ export const router = createBrowserRouter([
                 path: 'waitlist',
                 lazy: async () => ({
                   Component: (await import('./features/waitlist/routes/waitlist-page.tsx')).WaitlistPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission action="payments.list" />,
+            children: [
+              {
+                path: 'payments',
+                lazy: async () => ({
+                  Component: (await import('./features/billing/routes/payments-page.tsx')).PaymentsPage,
                 }),
               },
             ],

@@ -1,4 +1,4 @@
-import { date, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { DayCloseTotals } from '../../shared/billing.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
@@ -65,6 +65,7 @@ export const ledgerEntries = pgTable('ledger_entries', {
   paymentId: uuid('payment_id'),
   refundId: uuid('refund_id'),
   reversesEntryId: uuid('reverses_entry_id'),
+  visitFee: boolean('visit_fee').notNull().default(false),
   createdBy: uuid('created_by'),
 });
 

@@ -62,6 +62,7 @@ export const users = pgTable('users', {
   totpEnabledAt: timestamptz('totp_enabled_at'),
   totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   tokenVersion: integer('token_version').notNull().default(0),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
@@ -92,6 +93,8 @@ export const refreshTokens = pgTable('refresh_tokens', {
   sessionId: uuid('session_id').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   usedAt: timestamptz('used_at'),
+  /** Spent because a sibling issued in the refresh grace was rotated, not by its own use. */
+  superseded: boolean('superseded').notNull().default(false),
 });
 
 export const userTokens = pgTable('user_tokens', {
@@ -103,9 +106,10 @@ export const userTokens = pgTable('user_tokens', {
   usedAt: timestamptz('used_at'),
 });
 
-export const throttleEvents = pgTable('throttle_events', {
-  bucket: text('bucket').notNull(),
-  at: timestamptz('at').notNull().defaultNow(),
+export const throttleCounters = pgTable('throttle_counters', {
+  bucket: text('bucket').primaryKey(),
+  windowStartedAt: timestamptz('window_started_at').notNull(),
+  attempts: integer('attempts').notNull(),
 });
 
 export const securityPolicy = pgTable('security_policy', {

@@ -128,6 +128,8 @@ export const idempotencyKeys = pgTable(
     statusCode: integer('status_code').notNull(),
     response: jsonb('response'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
+    /** When the running request took the key; statusCode 0 until it answers. */
+    reservedAt: timestamptz('reserved_at').notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.actorKey, table.key] })],
 );

@@ -34,14 +34,15 @@ export class ProblemError extends Error {
   }
 
   toBody(): Problem & Record<string, unknown> {
+    // Extensions first: a member named like a fixed one (`status`, `code`) must never replace it.
     return {
+      ...this.extensions,
       type: `https://topsmile.dev/problems/${this.code.replaceAll('_', '-')}`,
       title: statusTitle(this.status),
       status: this.status,
       code: this.code,
       ...(this.detail === undefined ? {} : { detail: this.detail }),
       ...(this.errors === undefined ? {} : { errors: this.errors }),
-      ...this.extensions,
     };
   }
 }

@@ -46,6 +46,18 @@ export async function apiSend(path: string, options: ApiRequestOptions = {}): Pr
   await callApi(path, options);
 }
 
+/**
+ * For files behind the bearer token (receipts, statements): the body as a Blob, so the screen
+ * can open, print or save it from an object URL.
+ */
+export async function apiBlob(path: string, options: ApiRequestOptions = {}): Promise<Blob> {
+  const response = await callApi(path, {
+    ...options,
+    headers: { accept: 'application/pdf, application/problem+json', ...options.headers },
+  });
+  return response.blob();
+}
+
 async function callApi(path: string, options: ApiRequestOptions): Promise<Response> {
   const token = options.anonymous ? null : getAccessToken();
   let response = await send(path, options, token);
@@ -71,8 +83,8 @@ async function tokenForRetry(usedToken: string | null): Promise<string | null> {
 async function send(path: string, options: ApiRequestOptions, token: string | null): Promise<Response> {
   const { method = 'GET', body, signal } = options;
   const headers: Record<string, string> = {
-    ...options.headers,
     accept: 'application/json, application/problem+json',
+    ...options.headers,
   };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token !== null) headers.authorization = `Bearer ${token}`;

@@ -20,6 +20,7 @@ export const navItems: NavItem[] = [
   { to: '/my-schedule', label: 'mySchedule', action: 'working_hours.manage', roles: ['provider'] },
   { to: '/patients', label: 'patients', action: 'patients.search' },
   { to: '/waitlist', label: 'waitlist', action: 'appointments.live' },
+  { to: '/payments', label: 'payments', action: 'payments.list' },
   { to: '/settings/clinic', label: 'clinicSettings', action: 'clinic.update' },
   { to: '/settings/scheduling', label: 'scheduling', action: 'appointment_types.manage' },
   { to: '/admin/users', label: 'users', action: 'users.read' },

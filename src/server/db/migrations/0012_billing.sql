@@ -85,6 +85,8 @@ CREATE TABLE ledger_entries (
   refund_id uuid REFERENCES refunds (id),
   -- A charge that takes back an earlier one (a completion undone); never both reversed twice.
   reverses_entry_id uuid UNIQUE REFERENCES ledger_entries (id),
+  -- The fee a completed visit posted (told apart from hand-posted charges on the same visit).
+  visit_fee boolean NOT NULL DEFAULT false,
   created_by uuid REFERENCES users (id),
   CHECK (kind IN ('charge', 'adjustment') OR amount_cents > 0),
   CHECK (amount_cents > 0 OR kind = 'adjustment' OR reverses_entry_id IS NOT NULL),

@@ -19,6 +19,8 @@ export type PostLedgerEntryInput = {
   paymentId?: string | null;
   refundId?: string | null;
   reversesEntryId?: string | null;
+  /** The fee a completed visit posts; see post-visit-fee.ts. */
+  visitFee?: boolean;
   /**
    * `refuse` (default): a closed day is `409 period_closed`. `next_open_day`: money that has
    * already moved (a Stripe confirmation arriving after the close) is booked on the next open day.
@@ -56,6 +58,7 @@ export async function postLedgerEntry(
       paymentId: input.paymentId ?? null,
       refundId: input.refundId ?? null,
       reversesEntryId: input.reversesEntryId ?? null,
+      visitFee: input.visitFee ?? false,
       createdBy: source.actorId,
     })
     .returning();

@@ -27,6 +27,7 @@ export function toAppointmentType(row: AppointmentTypeRow, providerIds: string[]
     durationMinutes: row.durationMinutes,
     bufferMinutes: row.bufferMinutes,
     priceCents: row.priceCents,
+    depositCents: row.depositCents,
     color: row.color,
     bookableOnline: row.bookableOnline,
     active: row.active,

@@ -38,6 +38,7 @@ describe('appointment types', () => {
       durationMinutes: 45,
       bufferMinutes: 0,
       priceCents: 0,
+      depositCents: 0,
       color: '#40c057',
       bookableOnline: false,
       active: true,

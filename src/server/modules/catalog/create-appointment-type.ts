@@ -5,6 +5,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { replaceTypeProviders } from './appointment-type-providers.ts';
 import { toAppointmentType } from './appointment-type-view.ts';
+import { assertDepositFits } from './deposit-fits.ts';
 
 export async function createAppointmentType(
   ctx: AppContext,
@@ -19,6 +20,7 @@ export async function createAppointmentType(
       .values({ ...fields, createdAt: now, updatedAt: now })
       .returning();
     if (!created) throw new Error('appointment type insert returned nothing');
+    assertDepositFits(created);
     const offeredBy = await replaceTypeProviders(tx, created.id, providerIds ?? []);
     await ctx.audit.record(tx, {
       ...source,

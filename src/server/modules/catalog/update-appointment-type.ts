@@ -7,6 +7,7 @@ import { notFound } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { replaceTypeProviders } from './appointment-type-providers.ts';
 import { providerIdsByType, toAppointmentType } from './appointment-type-view.ts';
+import { assertDepositFits } from './deposit-fits.ts';
 
 /** Changes the fields given; `providerIds`, when given, replaces the whole list. */
 export async function updateAppointmentType(
@@ -24,6 +25,7 @@ export async function updateAppointmentType(
       .where(eq(appointmentTypes.id, id))
       .returning();
     if (!updated) throw notFound('No such appointment type.');
+    assertDepositFits(updated);
     const offeredBy =
       providerIds === undefined
         ? ((await providerIdsByType(tx, [updated.id])).get(updated.id) ?? [])

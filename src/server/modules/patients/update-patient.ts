@@ -10,6 +10,7 @@ import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { currentAlerts } from '../medical-history/current-alerts.ts';
+import { assertGuarantorFits } from './guarantor-rules.ts';
 import { patientColumnValues } from './patient-fields.ts';
 import { findVisiblePatient } from './patient-scope.ts';
 import { toPatient } from './patient-view.ts';
@@ -47,7 +48,11 @@ export async function updatePatient(
     });
   }
   const { country } = await getClinicSettings(ctx.db);
-  const values = patientColumnValues(input, country ?? 'US');
+  const { guarantorId, ...fields } = input;
+  const values = {
+    ...patientColumnValues(fields, country ?? 'US'),
+    ...(guarantorId === undefined ? {} : { guarantorPatientId: guarantorId }),
+  };
   const now = ctx.now();
   const row = await withTransaction(ctx.db, async (tx) => {
     const current = await findVisiblePatient(tx, actor, id, true);
@@ -61,6 +66,7 @@ export async function updatePatient(
         },
       );
     }
+    if (guarantorId) await assertGuarantorFits(tx, current.id, guarantorId);
     const [updated] = await tx
       .update(patients)
       .set({ ...values, version: sql`${patients.version} + 1`, updatedBy: actor.userId, updatedAt: now })

@@ -9,6 +9,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
+import { assertDepositPaid } from '../billing/deposit-rules.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { findVisiblePatient } from '../patients/patient-scope.ts';
@@ -114,6 +115,7 @@ export async function bookAppointment(
   source: AuditSource,
 ): Promise<Appointment> {
   const visit = await planVisit(ctx, actor, input);
+  if (actor.role === 'patient') await assertDepositPaid(ctx.db, visit.type.id, input.holdId);
   const now = ctx.now();
   try {
     return await withTransaction(ctx.db, async (tx) => {

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { Temporal } from 'temporal-polyfill';
-import { canTransition, isReschedulable } from '../../../shared/appointment-status.ts';
+import { canTransition, isReschedulable, transitionPermission } from '../../../shared/appointment-status.ts';
+import { roleMay } from '../../../shared/permissions.ts';
 import { type Appointment, type AppointmentStatus, appointmentMinutes } from '../../../shared/scheduling.ts';
 import type { AppContext } from '../../context.ts';
 import { appointments } from '../../db/schema.ts';
@@ -10,6 +11,7 @@ import { preconditionHolds, type VersionPrecondition } from '../../http/if-match
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import type { Actor } from '../auth/authenticate.ts';
+import { postVisitFee, reverseVisitFee } from '../billing/post-visit-fee.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { offerFreedSlot } from '../waitlist/offer-freed-slot.ts';
@@ -190,6 +192,11 @@ export async function changeAppointmentStatus(
         extensions: { from, to: status },
       });
     }
+    // The route checked `appointments.status` (patients cancel through their own route); undoing a completion needs more.
+    const needed = transitionPermission(from, status);
+    if (needed === 'appointments.reopen' && !roleMay(actor.role, needed)) {
+      throw problem(403, 'forbidden', 'Only a manager can undo a completed visit.');
+    }
     // A row that stays active gets new index entries, checked by the EXCLUDE constraints like an insert.
     await lockBookedResources(tx, [current]);
     const [row] = await tx
@@ -210,6 +217,9 @@ export async function changeAppointmentStatus(
       appointment,
     );
     if (status === 'cancelled') await offerFreedSlot(tx, row, now);
+    // The fee moves with the completion, in this transaction: a closed day refuses both.
+    if (status === 'completed') await postVisitFee(ctx, tx, current, source);
+    if (from === 'completed') await reverseVisitFee(ctx, tx, current, source);
     await ctx.audit.record(tx, {
       ...source,
       action: status === 'cancelled' ? 'appointments.cancel' : 'appointments.status',

@@ -1,3 +1,5 @@
+import type { PatientSummary } from '../../../shared/patients.ts';
+
 /**
  * What the calendar hands the booking drawer when someone clicks or drags over free time:
  * instants as ISO strings with an offset, the column's provider, and its operatory when the
@@ -8,4 +10,6 @@ export type BookingRequest = {
   end?: string;
   providerId: string;
   operatoryId?: string | null;
+  /** Filled in ahead, e.g. when checkout books a patient's next visit. */
+  patient?: PatientSummary;
 };

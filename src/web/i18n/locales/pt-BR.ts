@@ -12,6 +12,7 @@ export const commonPtBr: Translation<typeof common> = {
     mySchedule: 'Minha agenda de trabalho',
     patients: 'Pacientes',
     waitlist: 'Lista de espera',
+    payments: 'Pagamentos',
     clinicSettings: 'Configurações da clínica',
     scheduling: 'Configuração da agenda',
     users: 'Usuários',
@@ -141,6 +142,12 @@ export const commonPtBr: Translation<typeof common> = {
       idempotency_key_reused:
         'A solicitação foi enviada duas vezes com conteúdos diferentes. Recarregue e tente novamente.',
       internal_error: 'O servidor encontrou um erro inesperado. Tente novamente em instantes.',
+      period_closed: 'Esse dia está fechado no caixa: nada mais pode ser lançado nele ou antes dele.',
+      refund_exceeds_payment: 'Isso é mais do que ainda pode ser reembolsado deste pagamento.',
+      card_payments_unavailable: 'Pagamentos com cartão não estão configurados nesta clínica.',
+      link_expired: 'Este link de pagamento expirou ou já foi usado.',
+      payment_provider_error:
+        'A operadora de cartão recusou o pedido. Tente de novo ou use outra forma de pagamento.',
       database_unavailable: 'O servidor não consegue acessar o banco de dados. Tente novamente em instantes.',
     },
   },

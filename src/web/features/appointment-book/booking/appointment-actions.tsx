@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextStatuses } from '../../../../shared/appointment-status.ts';
+import { nextStatuses, transitionPermission } from '../../../../shared/appointment-status.ts';
 import type { Appointment, AppointmentStatus } from '../../../../shared/scheduling.ts';
 import { useMay } from '../../auth/index.ts';
 import { useChangeAppointmentStatus } from './api/use-change-appointment-status.ts';
@@ -36,6 +36,7 @@ const statusLook: Record<AppointmentStatus, { color: string; icon: string }> = {
 export function AppointmentActions({ appointment, onChanged, showStatus = false }: AppointmentActionsProps) {
   const { t } = useTranslation(bookingNamespace);
   const mayChangeStatus = useMay('appointments.status');
+  const mayReopen = useMay('appointments.reopen');
   const mayCancel = useMay('appointments.cancel');
   const change = useChangeAppointmentStatus();
   const [latest, setLatest] = useState(appointment);
@@ -43,9 +44,12 @@ export function AppointmentActions({ appointment, onChanged, showStatus = false 
   const [announced, setAnnounced] = useState<Appointment | null>(null);
   // The newer of what the caller passes (a live update) and what this panel last changed.
   const current = latest.id === appointment.id && latest.version > appointment.version ? latest : appointment;
-  const next = nextStatuses(current.status).filter((status) =>
-    status === 'cancelled' ? mayCancel : mayChangeStatus,
-  );
+  const next = nextStatuses(current.status).filter((status) => {
+    if (status === 'cancelled') return mayCancel;
+    return transitionPermission(current.status, status) === 'appointments.reopen'
+      ? mayReopen
+      : mayChangeStatus;
+  });
   const look = statusLook[current.status];
 
   function changed(updated: Appointment) {

@@ -11,6 +11,7 @@ const type = (id: string, durationMinutes: number, providerIds: string[] = []): 
   durationMinutes,
   bufferMinutes: 0,
   priceCents: 12_000,
+  depositCents: 0,
   color: '#1c7ed6',
   bookableOnline: true,
   active: true,

@@ -38,7 +38,7 @@ export function initialValues(
   const matching = offered.filter((type) => type.durationMinutes === dragged);
   const type = offered.length === 1 ? offered[0] : matching.length === 1 ? matching[0] : undefined;
   return {
-    patient: null,
+    patient: request.patient ?? null,
     typeId: type?.id ?? '',
     providerId: request.providerId,
     operatoryId: request.operatoryId ?? '',

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Appointment } from '../../../../shared/scheduling.ts';
 import { isApiError } from '../../../api/api-error.ts';
+import { newIdempotencyKey } from '../../../api/idempotency-key.ts';
 import { useBookAppointment } from './api/use-book-appointment.ts';
 import type { HoldInput } from './api/use-place-hold.ts';
 import { type BookingField, fieldsWithProblems } from './booking-fields.ts';
 import { type BookingValues, missingFields } from './booking-form-state.ts';
-import { newIdempotencyKey } from './idempotency-key.ts';
 import { slotConflictOf } from './slot-conflict.ts';
 import type { useSlotHold } from './use-slot-hold.ts';
 

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import type { ClinicSettings } from '../../../../shared/clinic.ts';
+import type { PatientSummary } from '../../../../shared/patients.ts';
 import type { AppointmentListItem, TimeOff, WorkingInterval } from '../../../../shared/scheduling.ts';
 import {
   useAppointmentTypes,
@@ -78,6 +79,15 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
     setRequest(null);
   }, []);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Checkout's "Book next visit": the same provider and time a week on, the patient filled in.
+  const bookNext = useCallback(
+    (visit: AppointmentListItem, patient: PatientSummary) => {
+      setOpenId(null);
+      const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(timeZone).add({ weeks: 1 });
+      onBook({ start: start.toString({ timeZoneName: 'never' }), providerId: visit.providerId, patient });
+    },
+    [onBook, timeZone],
+  );
   const movingRef = useRef(false);
   useLiveAppointments();
 
@@ -291,6 +301,7 @@ function LoadedBook({ clinic, format }: { clinic: ClinicSettings; format: Locale
         format={format}
         onClose={() => setOpenId(null)}
         onChanged={onChanged}
+        onBookNext={bookNext}
       />
     </Stack>
   );

@@ -2,8 +2,10 @@ import { Anchor, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { PatientSummary } from '../../../../shared/patients.ts';
 import type { Appointment, AppointmentListItem } from '../../../../shared/scheduling.ts';
 import { formatLongDate, formatTimeRange, type LocaleFormat } from '../../../i18n/format.ts';
+import { VisitCheckout } from '../../billing/index.ts';
 import { AppointmentActions } from '../booking/appointment-actions.tsx';
 import { appointmentBookNamespace } from '../i18n.ts';
 import { shortPatientName, statusIcons } from './block-presentation.ts';
@@ -16,6 +18,8 @@ type Props = {
   format: LocaleFormat;
   onClose: () => void;
   onChanged: (appointment: Appointment) => void;
+  /** Checkout's "Book next visit", for a completed visit. */
+  onBookNext?: (appointment: AppointmentListItem, patient: PatientSummary) => void;
 };
 
 const severityColours = { high: 'red', moderate: 'orange', low: 'gray' } as const;
@@ -106,6 +110,13 @@ export function AppointmentDetails(props: Props) {
             <Text style={{ whiteSpace: 'pre-wrap' }}>{appointment.notes || t('details.noNotes')}</Text>
           </Field>
           <AppointmentActions appointment={appointment} onChanged={props.onChanged} />
+          {appointment.status === 'completed' && (
+            <VisitCheckout
+              appointmentId={appointment.id}
+              patientId={appointment.patientId}
+              onBookNext={props.onBookNext && ((patient) => props.onBookNext?.(appointment, patient))}
+            />
+          )}
         </Stack>
       )}
     </Drawer>

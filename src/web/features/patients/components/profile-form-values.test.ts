@@ -20,6 +20,8 @@ const patient: Patient = {
   insurance: [],
   guardianPatientId: null,
   guardianContact: null,
+  guarantorId: null,
+  accountId: '6f1c2b0e-3c1e-4a4e-9f3a-0a6c1e2b3c4d',
   archived: false,
   alerts: [],
   version: 3,

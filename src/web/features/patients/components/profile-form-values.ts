@@ -111,6 +111,7 @@ function toCandidate(values: ProfileFormValues): Record<TopLevelKey, unknown> {
     insurance: undefined,
     guardianPatientId: undefined,
     guardianContact: undefined,
+    guarantorId: undefined,
   };
 }
 

@@ -80,7 +80,6 @@ export const patients = {
       billing: 'Billing',
     },
     appointmentsSoon: 'Appointments arrive with the scheduling screens.',
-    billingSoon: 'Billing arrives with the billing screens.',
   },
   header: {
     summary: 'Patient summary',

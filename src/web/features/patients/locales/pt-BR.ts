@@ -81,7 +81,6 @@ export const patientsPtBr: Translation<typeof patients> = {
       billing: 'Financeiro',
     },
     appointmentsSoon: 'As consultas chegam com as telas de agendamento.',
-    billingSoon: 'O financeiro chega com as telas de cobrança.',
   },
   header: {
     summary: 'Resumo do paciente',

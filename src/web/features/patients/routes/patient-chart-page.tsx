@@ -2,6 +2,8 @@ import { Alert, Anchor, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { useMay } from '../../auth/index.ts';
+import { BillingTab } from '../../billing/index.ts';
 import { usePatient } from '../api/use-patient.ts';
 import { MedicalHistoryTab } from '../components/medical-history-tab.tsx';
 import { PatientHeader } from '../components/patient-header.tsx';
@@ -20,7 +22,9 @@ export function PatientChartPage() {
   const patient = usePatient(id);
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
-  const tab: Tab = isTab(requested) ? requested : 'profile';
+  const mayReadBilling = useMay('billing.read');
+  const shownTabs = tabs.filter((value) => value !== 'billing' || mayReadBilling);
+  const tab: Tab = isTab(requested) && shownTabs.includes(requested) ? requested : 'profile';
 
   if (patient.isPending) return <PageLoader />;
   if (patient.isError) {
@@ -47,7 +51,7 @@ export function PatientChartPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          {tabs.map((value) => (
+          {shownTabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {t(`chart.tabs.${value}`)}
             </Tabs.Tab>
@@ -62,9 +66,11 @@ export function PatientChartPage() {
         <Tabs.Panel value="appointments" pt="md">
           <Text c="dimmed">{t('chart.appointmentsSoon')}</Text>
         </Tabs.Panel>
-        <Tabs.Panel value="billing" pt="md">
-          <Text c="dimmed">{t('chart.billingSoon')}</Text>
-        </Tabs.Panel>
+        {mayReadBilling && (
+          <Tabs.Panel value="billing" pt="md">
+            <BillingTab key={patient.data.id} patientId={patient.data.id} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

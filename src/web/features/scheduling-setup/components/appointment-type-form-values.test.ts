@@ -14,6 +14,7 @@ const type = {
   durationMinutes: 45,
   bufferMinutes: 10,
   priceCents: 12050,
+  depositCents: 0,
   color: '#1c7ed6',
   bookableOnline: true,
   active: true,

@@ -1,5 +1,5 @@
 /**
- * A fresh Idempotency-Key (a v4 UUID) for one booking attempt. `crypto.randomUUID` exists only
+ * A fresh Idempotency-Key (a v4 UUID) for one booking or payment attempt. `crypto.randomUUID` exists only
  * in secure contexts; a clinic reaching the app over plain http on its own network still gets
  * a random key from `getRandomValues`, which every context has.
  */

@@ -1,0 +1,47 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../../../api/api-error-message.ts';
+import { billingNamespace } from '../i18n.ts';
+import { downloadPdf, printPdf, receiptPath } from './pdf-file.ts';
+
+type Props = { paymentId: string; receiptNumber: number | null; size?: 'xs' | 'compact-sm' };
+
+/** Download and print a payment's receipt. */
+export function ReceiptButtons({ paymentId, receiptNumber, size = 'compact-sm' }: Props) {
+  const { t } = useTranslation(billingNamespace);
+  const file = useMutation({
+    mutationFn: (mode: 'download' | 'print') =>
+      mode === 'print'
+        ? printPdf(receiptPath(paymentId))
+        : downloadPdf(receiptPath(paymentId), t('receipt.fileName', { id: receiptNumber ?? paymentId })),
+  });
+  const suffix = receiptNumber === null ? '' : ` ${receiptNumber}`;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button
+        size={size}
+        variant="default"
+        loading={file.isPending && file.variables === 'download'}
+        onClick={() => file.mutate('download')}
+        aria-label={`${t('receipt.download')}${suffix}`}
+      >
+        {t('receipt.download')}
+      </Button>
+      <Button
+        size={size}
+        variant="default"
+        loading={file.isPending && file.variables === 'print'}
+        onClick={() => file.mutate('print')}
+        aria-label={`${t('receipt.print')}${suffix}`}
+      >
+        {t('receipt.print')}
+      </Button>
+      {file.isError && (
+        <Text size="sm" c="red.8" role="alert">
+          {t('receipt.failed')} {apiErrorMessage(file.error)}
+        </Text>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,77 @@
+import type { AppContext } from '../../src/server/context.ts';
+import { payments } from '../../src/server/db/schema.ts';
+import { withTransaction } from '../../src/server/db/transaction.ts';
+import type { AuditSource } from '../../src/server/modules/audit/audit-log.ts';
+import type { PaymentRow } from '../../src/server/modules/billing/payment-view.ts';
+import { type LedgerEntryRow, postLedgerEntry } from '../../src/server/modules/billing/post-ledger-entry.ts';
+import { takeReceiptNumber } from '../../src/server/modules/billing/receipt-numbers.ts';
+import { getClinicSettings } from '../../src/server/modules/clinic/service.ts';
+import type { LedgerEntryKind } from '../../src/shared/billing.ts';
+
+/** Who a factory row is posted by: the system, as a webhook or a job would be. */
+export const testSource: AuditSource = { actorId: null, actorRole: null, ip: null, userAgent: null };
+
+/** A ledger row through the one way in (dated by `ctx.now()`, refused on a closed day). */
+export async function postTestEntry(
+  ctx: AppContext,
+  patientId: string,
+  kind: Extract<LedgerEntryKind, 'charge' | 'adjustment'>,
+  amountCents: number,
+  description = `Test ${kind}`,
+): Promise<LedgerEntryRow> {
+  return withTransaction(ctx.db, (tx) =>
+    postLedgerEntry(ctx, tx, { patientId, kind, amountCents, description }, testSource),
+  );
+}
+
+export function postTestCharge(
+  ctx: AppContext,
+  patientId: string,
+  amountCents: number,
+  description?: string,
+) {
+  return postTestEntry(ctx, patientId, 'charge', amountCents, description);
+}
+
+/**
+ * A payment row straight in the database; a succeeded one gets its receipt number and its
+ * ledger row, as a settled payment always has.
+ */
+export async function createTestPaymentRow(
+  ctx: AppContext,
+  overrides: Partial<typeof payments.$inferInsert> & { patientId: string },
+): Promise<PaymentRow> {
+  const { currency } = await getClinicSettings(ctx.db);
+  return withTransaction(ctx.db, async (tx) => {
+    const status = overrides.status ?? 'succeeded';
+    const [row] = await tx
+      .insert(payments)
+      .values({
+        method: 'cash',
+        amountCents: 5_000,
+        currency,
+        status,
+        receiptNumber: status === 'succeeded' ? await takeReceiptNumber(tx) : null,
+        settledAt: status === 'succeeded' ? ctx.now() : null,
+        createdAt: ctx.now(),
+        ...overrides,
+      })
+      .returning();
+    if (!row) throw new Error('payment insert returned nothing');
+    if (status === 'succeeded') {
+      await postLedgerEntry(
+        ctx,
+        tx,
+        {
+          patientId: row.patientId,
+          kind: 'payment',
+          amountCents: row.amountCents,
+          description: 'Test payment',
+          paymentId: row.id,
+        },
+        testSource,
+      );
+    }
+    return row;
+  });
+}
