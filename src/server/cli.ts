@@ -5,6 +5,8 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
 import { ProblemError } from './lib/problem.ts';
 import { describeAuditVerification, verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { runBackupCommand } from './modules/backup/backup-command.ts';
+import { runRestoreCommand } from './modules/backup/restore-command.ts';
 import { parseSeedDemoArgs, runSeedDemoCommand } from './modules/demo-data/seed-demo-command.ts';
 import {
   parseImportPatientsArgs,
@@ -22,6 +24,10 @@ Commands:
   import-patients <file.csv> [--map "Column=field,…"] [--dry-run] [--allow-duplicates] [--rejects <out.csv>]
                                import patients from a CSV file: every valid row in one transaction,
                                the others reported with their line numbers and reasons
+  backup <file>                dump every table into a new file (JSON lines; gzipped if it ends in .gz),
+                               from one consistent snapshot; on PostgreSQL while the server runs
+  restore <file>               load a backup into the configured database, which must be empty,
+                               and check the audit chain
   seed-demo [--patients N]     add invented staff and N patients (default 200) to try the product on;
                                the password is TOPSMILE_DEMO_PASSWORD or generated and printed once
 `;
@@ -134,6 +140,12 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-admin': ([email, name]) => runCreateAdmin(email, name),
   'import-patients': runImportPatients,
   'seed-demo': runSeedDemo,
+  backup: async (args) => {
+    process.exitCode = await runBackupCommand(args);
+  },
+  restore: async (args) => {
+    process.exitCode = await runRestoreCommand(args);
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);
