@@ -39,6 +39,8 @@ export const permissions = {
   'appointments.reschedule': [...staffRoles, 'patient'],
   'appointments.cancel': [...staffRoles, 'patient'],
   'appointments.status': staffRoles,
+  // Undoing a completion reverses its fee: a correction to the books.
+  'appointments.reopen': ['admin', 'manager'],
   'appointments.live': staffRoles,
   // Patients reach only their own entries and their dependants' (ownership is in the query).
   'waitlist.read': [...staffRoles, 'patient'],
