@@ -17,6 +17,16 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     publicUrl: 'http://localhost',
     rateLimitPerMinute: 100_000,
     holdMinutes: 10,
+    // Off: a busy test machine must not turn requests away (shed-load.test.ts turns it on).
+    pressure: {
+      maxEventLoopDelayMs: 0,
+      maxEventLoopUtilization: 0,
+      maxHeapUsedBytes: 0,
+      maxRssBytes: 0,
+      retryAfterSeconds: 5,
+      sampleIntervalMs: 1000,
+    },
+    trustProxy: false,
     smtpUrl: undefined,
     mailFrom: 'TopSmile <no-reply@topsmile.test>',
     firstAdmin: { email: undefined, password: undefined },

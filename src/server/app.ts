@@ -7,10 +7,14 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 import type { AppContext } from './context.ts';
 import { collectRouteAccess, type DeclaredRoute, enforceRouteAccess } from './http/access.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { registerErrorHandler, sendProblem } from './http/error-handler.ts';
+import { frameworkProblem } from './http/framework-errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { shedLoadUnderPressure } from './http/shed-load.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { apiModules } from './modules/api-modules.ts';
+import { settleWorkAfterAnswers } from './modules/auth/after-answer.ts';
 import { serviceRoutes } from './modules/service/routes.ts';
 
 export type AppOptions = {
@@ -48,20 +52,31 @@ export async function buildApp({ ctx, webRoot }: AppOptions): Promise<App> {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
-    trustProxy: false,
+    // Off unless configured: X-Forwarded-For is whatever the client wrote.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1_048_576,
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, frameworkProblem(error)),
   }).withTypeProvider<ZodTypeProvider>();
 
   const declaredRoutes = collectRouteAccess(app);
   enforceRouteAccess(app, ctx);
-  app.addHook('onClose', () => ctx.mailer.close());
+  // Mail still being prepared after its answer left goes out before the mailer closes.
+  app.addHook('onClose', async () => {
+    await settleWorkAfterAnswers();
+    await ctx.mailer.close();
+  });
   // Before the server waits for open connections: event streams never end by themselves.
   app.addHook('preClose', () => ctx.liveEvents.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await shedLoadUnderPressure(app, config.pressure);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers carry patient data and tokens: no browser or shared cache may keep them.
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 
   await app.register(fastifyHelmet, {
@@ -79,6 +94,9 @@ export async function buildApp({ ctx, webRoot }: AppOptions): Promise<App> {
   await app.register(fastifyRateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
+    // A client that broke its request (a malformed chunk) has lost its socket, and with it an
+    // address, by the time this runs; the plugin's own key would throw on it.
+    keyGenerator: (request) => (request.ip as string | undefined) ?? 'unknown',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'FST_RATE_LIMITED',

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultMaxHeapUsedBytes, type PressureLimits } from './http/shed-load.ts';
+import { type TrustProxy, TrustProxySetting } from './http/trust-proxy.ts';
 
 const optionalText = z
   .string()
@@ -28,6 +30,15 @@ const EnvironmentSchema = z.object({
   TOPSMILE_PUBLIC_URL: optionalText.pipe(z.url().optional()),
   TOPSMILE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TOPSMILE_HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(10),
+  // Load shedding (503 server_busy with Retry-After); 0 turns a check off. README "Overload".
+  TOPSMILE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  // Off by default: the embedded database runs in this event loop, so a busy but healthy server
+  // sits near 1.
+  TOPSMILE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
+  TOPSMILE_MAX_HEAP_USED_MB: z.coerce.number().int().min(0).optional(),
+  TOPSMILE_MAX_RSS_MB: z.coerce.number().int().min(0).default(0),
+  TOPSMILE_BUSY_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  TOPSMILE_TRUST_PROXY: TrustProxySetting,
   SMTP_URL: optionalText.pipe(
     z
       .string()
@@ -41,6 +52,8 @@ const EnvironmentSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalText.pipe(
     z.string().startsWith('whsec_', 'must start with whsec_').optional(),
   ),
+  // Only for tests, development and the browser tests: our fake Stripe API (test/fake-stripe).
+  STRIPE_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
 
 export type Config = {
@@ -55,10 +68,14 @@ export type Config = {
   publicUrl: string;
   rateLimitPerMinute: number;
   holdMinutes: number;
+  /** When to turn requests away as overloaded. */
+  pressure: PressureLimits;
+  /** Whose X-Forwarded-For to believe for the client's address (rate limits, lockouts, audit). */
+  trustProxy: TrustProxy;
   smtpUrl: string | undefined;
   mailFrom: string;
   firstAdmin: { email: string | undefined; password: string | undefined };
-  stripe: { secretKey: string; webhookSecret: string | undefined } | undefined;
+  stripe: { secretKey: string; webhookSecret: string | undefined; apiUrl?: string | undefined } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -95,11 +112,23 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     publicUrl: e.TOPSMILE_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     rateLimitPerMinute: e.TOPSMILE_RATE_LIMIT_PER_MINUTE,
     holdMinutes: e.TOPSMILE_HOLD_MINUTES,
+    pressure: {
+      maxEventLoopDelayMs: e.TOPSMILE_MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: e.TOPSMILE_MAX_EVENT_LOOP_UTILIZATION,
+      maxHeapUsedBytes:
+        e.TOPSMILE_MAX_HEAP_USED_MB === undefined
+          ? defaultMaxHeapUsedBytes()
+          : e.TOPSMILE_MAX_HEAP_USED_MB * 1_048_576,
+      maxRssBytes: e.TOPSMILE_MAX_RSS_MB * 1_048_576,
+      retryAfterSeconds: e.TOPSMILE_BUSY_RETRY_AFTER_SECONDS,
+      sampleIntervalMs: 1000,
+    },
+    trustProxy: e.TOPSMILE_TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     firstAdmin: { email: e.TOPSMILE_ADMIN_EMAIL, password: e.TOPSMILE_ADMIN_PASSWORD },
     stripe: e.STRIPE_SECRET_KEY
-      ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET }
+      ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiUrl: e.STRIPE_API_URL }
       : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
 import { trackIdleConnections } from './http/idle-connections.ts';
 import { ProblemError } from './lib/problem.ts';
+import { type RetentionJob, startRetentionJob } from './modules/retention/start-retention-job.ts';
 import { type CreatedAdmin, ensureFirstAdmin } from './modules/users/bootstrap-admin.ts';
 
 const shutdownGraceMs = 10_000;
@@ -14,11 +15,13 @@ async function main(): Promise<void> {
   const engine = await openDatabase(config.database);
   let app: Awaited<ReturnType<typeof buildApp>>;
   let connections: ReturnType<typeof trackIdleConnections>;
+  let retention: RetentionJob;
   try {
     await migrate(engine);
     const ctx = await createAppContext(config, engine, createLogger(config.logLevel));
     announceFirstAdmin(await ensureFirstAdmin(ctx));
     app = await buildApp({ ctx });
+    retention = startRetentionJob(ctx);
     connections = trackIdleConnections(app.server);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, shutdownGraceMs);
     force.unref();
+    retention.stop();
     try {
       // close() stops accepting, waits for in-flight requests, then the database is
       // closed so that PGlite flushes its files and reopens cleanly.

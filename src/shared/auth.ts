@@ -14,6 +14,17 @@ export const NewPassword = z
 
 export const IsoDate = z.iso.date('Must be a date like 1985-03-02');
 
+// The calendar date is furthest ahead at UTC+14 (Kiritimati): a birth "today" anywhere is no
+// later. Plain Date and string order rather than Temporal, which would weigh on the login page.
+const latestDateOnEarth = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/** A date of birth: a real date, not in the future. */
+export const DateOfBirth = IsoDate.refine(
+  // ISO dates (YYYY-MM-DD) sort as strings do.
+  (value) => value <= latestDateOnEarth(),
+  'Cannot be in the future',
+);
+
 export const Role = z.enum(roles);
 
 export const RegisterInput = z.strictObject({
@@ -21,7 +32,7 @@ export const RegisterInput = z.strictObject({
   password: NewPassword,
   firstName: z.string().trim().min(1, 'Required').max(100),
   lastName: z.string().trim().min(1, 'Required').max(100),
-  dateOfBirth: IsoDate,
+  dateOfBirth: DateOfBirth,
   phone: z
     .string()
     .trim()
@@ -50,6 +61,9 @@ export const AccessGrant = z.object({
   expiresIn: z.int().describe('Seconds until the access token expires'),
   user: SessionUser,
   twoFactorEnrollmentRequired: z.boolean().describe('Staff must enrol in 2FA before doing anything else'),
+  passwordChangeRequired: z
+    .boolean()
+    .describe('The password was generated and printed (first administrator): choose a new one first'),
 });
 export type AccessGrant = z.infer<typeof AccessGrant>;
 

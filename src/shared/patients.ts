@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './auth.ts';
+import { DateOfBirth } from './auth.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -55,7 +55,7 @@ const patientFields = {
   firstName: text(100).min(1, 'Required'),
   lastName: text(100).min(1, 'Required'),
   preferredName: optionalText(100),
-  dateOfBirth: IsoDate,
+  dateOfBirth: DateOfBirth,
   sex: Sex.nullable().optional(),
   email: z
     .email('Must be a valid email address')
@@ -95,7 +95,7 @@ export const UpdatePatientInput = z.strictObject({
   firstName: patientFields.firstName.optional(),
   lastName: patientFields.lastName.optional(),
   preferredName: patientFields.preferredName,
-  dateOfBirth: IsoDate.optional(),
+  dateOfBirth: DateOfBirth.optional(),
   sex: patientFields.sex,
   email: patientFields.email,
   phone: patientFields.phone,
@@ -107,6 +107,11 @@ export const UpdatePatientInput = z.strictObject({
   insurance: patientFields.insurance,
   guardianPatientId: patientFields.guardianPatientId,
   guardianContact: patientFields.guardianContact,
+  guarantorId: z
+    .uuid('Not a patient id')
+    .nullable()
+    .optional()
+    .describe("Who pays: this patient's account becomes the guarantor's (staff only; one level)"),
 });
 export type UpdatePatientInput = z.infer<typeof UpdatePatientInput>;
 
@@ -175,6 +180,8 @@ export const Patient = z.object({
   insurance: z.array(InsurancePolicyRecord),
   guardianPatientId: z.uuid().nullable(),
   guardianContact: GuardianContactRecord.nullable(),
+  guarantorId: z.uuid().nullable().describe('The patient who pays for this one, when set'),
+  accountId: z.uuid().describe('The billing account: the guarantor, else the guardian, else the patient'),
   archived: z.boolean(),
   alerts: z
     .array(PatientAlert)

@@ -21,8 +21,24 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         version,
         description: 'Dental clinic management. Errors are application/problem+json with a stable `code`.',
       },
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'The access token from POST /api/v1/auth/login or /api/v1/auth/refresh.',
+          },
+        },
+      },
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const transformed = jsonSchemaTransform(input);
+      const access = input.route.config?.access;
+      // Every route that declares an action needs a logged-in caller; public ones need none.
+      if (!access || 'public' in access) return transformed;
+      return { ...transformed, schema: { ...transformed.schema, security: [{ bearerAuth: [] }] } };
+    },
     hideUntagged: false,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });

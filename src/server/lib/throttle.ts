@@ -1,38 +1,50 @@
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/engine.ts';
-import { throttleEvents } from '../db/schema.ts';
+import { throttleCounters } from '../db/schema.ts';
+
+export type Tally = { attempts: number; windowEndsAt: Date };
 
 /**
- * Attempts counted per bucket in the database, so that every server process sharing one
- * PostgreSQL enforces the same limits.
+ * Counts one attempt in the bucket's fixed window and answers the count including it, in one
+ * statement: parallel attempts each get their own number, so no more than the limit can
+ * believe they are under it. The counts live in the database, so that every server process
+ * sharing one PostgreSQL enforces the same limits. A window ends on its own: hammering a
+ * bucket does not push its end further away.
  */
-export async function countAttempts(db: Db, bucket: string, since: Date): Promise<number> {
+export async function countAttempt(db: Db, bucket: string, windowMs: number, now: Date): Promise<Tally> {
+  const expired = sql`${throttleCounters.windowStartedAt} <= ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
   const [row] = await db
-    .select({ n: count() })
-    .from(throttleEvents)
-    .where(and(eq(throttleEvents.bucket, bucket), gt(throttleEvents.at, since)));
-  return row?.n ?? 0;
+    .insert(throttleCounters)
+    .values({ bucket, windowStartedAt: now, attempts: 1 })
+    .onConflictDoUpdate({
+      target: throttleCounters.bucket,
+      set: {
+        attempts: sql`CASE WHEN ${expired} THEN 1 ELSE ${throttleCounters.attempts} + 1 END`,
+        windowStartedAt: sql`CASE WHEN ${expired} THEN ${now.toISOString()}::timestamptz ELSE ${throttleCounters.windowStartedAt} END`,
+      },
+    })
+    .returning({ attempts: throttleCounters.attempts, windowStartedAt: throttleCounters.windowStartedAt });
+  if (!row) throw new Error('throttle upsert returned nothing');
+  return { attempts: row.attempts, windowEndsAt: new Date(row.windowStartedAt.getTime() + windowMs) };
 }
 
-/** The moment the oldest of the attempts inside the window leaves it. */
-export async function oldestAttemptSince(db: Db, bucket: string, since: Date): Promise<Date | undefined> {
-  const [row] = await db
-    .select({ at: throttleEvents.at })
-    .from(throttleEvents)
-    .where(and(eq(throttleEvents.bucket, bucket), gt(throttleEvents.at, since)))
-    .orderBy(throttleEvents.at)
-    .limit(1);
-  return row?.at;
-}
-
-export async function recordAttempt(db: Db, bucket: string, at: Date): Promise<void> {
-  await db.insert(throttleEvents).values({ bucket, at });
+/** Gives back one attempt (one that turned out legitimate). */
+export async function refundAttempt(db: Db, bucket: string): Promise<void> {
+  await db
+    .update(throttleCounters)
+    .set({ attempts: sql`greatest(${throttleCounters.attempts} - 1, 0)` })
+    .where(eq(throttleCounters.bucket, bucket));
 }
 
 export async function clearAttempts(db: Db, bucket: string): Promise<void> {
-  await db.delete(throttleEvents).where(eq(throttleEvents.bucket, bucket));
+  await db.delete(throttleCounters).where(eq(throttleCounters.bucket, bucket));
 }
 
-export async function forgetAttemptsBefore(db: Db, before: Date): Promise<void> {
-  await db.delete(throttleEvents).where(lt(throttleEvents.at, before));
+/** Forgets windows that started before `before`; a later attempt opens a fresh one anyway. */
+export async function forgetWindowsBefore(db: Db, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(throttleCounters)
+    .where(lt(throttleCounters.windowStartedAt, before))
+    .returning({ bucket: throttleCounters.bucket });
+  return deleted.length;
 }

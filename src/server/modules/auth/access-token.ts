@@ -40,6 +40,8 @@ export async function verifyAccessToken(
       algorithms: ['HS256'],
       issuer,
       audience,
+      // A token without an expiry would work for ever once leaked; ours always carry one.
+      requiredClaims: ['exp'],
       currentDate: now,
     });
     const { sub, role, sid, ver } = payload;

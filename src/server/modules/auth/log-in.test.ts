@@ -4,7 +4,8 @@ import { logIn, logInUser } from '../../../../test/auth.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { auditEvents } from '../audit/audit-tables.ts';
 
-const { app, ctx } = await createTestApp();
+let clockOffsetMs = 0;
+const { app, ctx } = await createTestApp({}, { now: () => new Date(Date.now() + clockOffsetMs) });
 
 function logInFrom(ip: string, email: string, password: string) {
   return app.inject({
@@ -81,6 +82,33 @@ describe('logging in', () => {
       lastStatus = (await logInFrom('10.7.7.7', `spray-${i}@clinic.test`, 'guess password 123')).statusCode;
     }
     expect(lastStatus).toBe(429);
+  });
+
+  it('verifies at most 5 guesses out of 20 sent in parallel', async () => {
+    const user = await createTestUser(ctx);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => logInFrom('10.8.8.8', user.email, 'parallel wrong guess 1')),
+    );
+    const statuses = responses.map((response) => response.statusCode);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
+    const verified = (await ctx.db.select().from(auditEvents)).filter(
+      (event) => event.action === 'auth.login' && event.entityId === user.id,
+    );
+    expect(verified.length).toBeLessThanOrEqual(5);
+  });
+
+  it('lets the lockout of an account at an address run out with its window', async () => {
+    const user = await createTestUser(ctx);
+    for (let i = 0; i < 8; i++) await logInFrom('10.6.6.6', user.email, 'not the password at all');
+    expect((await logInFrom('10.6.6.6', user.email, user.password)).statusCode).toBe(429);
+    expect((await logInFrom('10.6.6.7', user.email, user.password)).statusCode).toBe(200);
+    clockOffsetMs = 16 * 60_000;
+    try {
+      expect((await logInFrom('10.6.6.6', user.email, user.password)).statusCode).toBe(200);
+    } finally {
+      clockOffsetMs = 0;
+    }
   });
 
   it('clears the failure count after a successful login', async () => {

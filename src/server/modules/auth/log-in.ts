@@ -6,7 +6,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { accessGrant, findUserByEmail, type UserRow } from './accounts.ts';
-import { assertNotThrottled, clearFailedAttempts, recordFailedAttempt } from './login-throttle.ts';
+import { forgiveAttempt, takeAttempt } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
 import { spendRecoveryCode } from './recovery-codes.ts';
 import { unseal } from './secret-box.ts';
@@ -21,12 +21,12 @@ const wrongCredentials = () => problem(401, 'unauthenticated', 'Email or passwor
 export async function logIn(ctx: AppContext, input: LoginInput, source: AuditSource): Promise<LogInResult> {
   const now = ctx.now();
   const throttleKey = { kind: 'login' as const, email: input.email, ip: source.ip ?? 'unknown' };
-  await assertNotThrottled(ctx.db, throttleKey, now);
+  // Counted before the password is verified, so that parallel guesses cannot outrun the count.
+  await takeAttempt(ctx.db, throttleKey, now);
 
   const user = await findUserByEmail(ctx.db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const fail = async (reason: string, error: Error): Promise<never> => {
-    await recordFailedAttempt(ctx.db, throttleKey, now);
     await ctx.audit.record(ctx.db, {
       ...source,
       action: 'auth.login',
@@ -40,6 +40,7 @@ export async function logIn(ctx: AppContext, input: LoginInput, source: AuditSou
   if (!user || !passwordOk) return fail(user ? 'wrong_password' : 'unknown_email', wrongCredentials());
   if (!user.active) return fail('inactive', wrongCredentials());
   if (user.role === 'patient' && user.emailVerifiedAt === null) {
+    await forgiveAttempt(ctx.db, throttleKey);
     throw problem(
       403,
       'email_not_verified',
@@ -48,6 +49,8 @@ export async function logIn(ctx: AppContext, input: LoginInput, source: AuditSou
   }
   if (user.totpEnabledAt !== null) {
     if (!input.totp) {
+      // The first step of a two-factor login, with the right password: not a guess.
+      await forgiveAttempt(ctx.db, throttleKey);
       throw problem(401, 'totp_required', 'Enter the code from your authenticator app.');
     }
     if (!(await secondFactorAccepted(ctx, user, input.totp, now))) {
@@ -58,7 +61,7 @@ export async function logIn(ctx: AppContext, input: LoginInput, source: AuditSou
     }
   }
 
-  await clearFailedAttempts(ctx.db, throttleKey);
+  await forgiveAttempt(ctx.db, throttleKey);
   return withTransaction(ctx.db, async (tx) => {
     const session = await startSession(tx, user.id, source, now);
     await ctx.audit.record(tx, {

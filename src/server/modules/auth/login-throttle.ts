@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/engine.ts';
 import { problem } from '../../lib/problem.ts';
-import { clearAttempts, countAttempts, oldestAttemptSince, recordAttempt } from '../../lib/throttle.ts';
+import { clearAttempts, countAttempt, refundAttempt } from '../../lib/throttle.ts';
 
-const windowMs = 15 * 60_000;
+/** How long a window lasts; a lockout ends with its window, however hard it is hammered. */
+export const throttleWindowMs = 15 * 60_000;
 
 /**
  * Limits per window. The lockout is per account *and* address: an attacker hammering an
  * account locks out only themselves, never the real user elsewhere. The per-address limit
- * stops one client spraying many accounts. Spreading guesses over many addresses is left
- * to the password policy (zxcvbn score ≥ 3 puts a password beyond online guessing).
+ * stops one client spraying many accounts; it is generous, and successes are given back, so
+ * that a clinic behind one address is not locked out by its own staff. Spreading guesses over
+ * many addresses is left to the password policy (zxcvbn score ≥ 3 puts a password beyond
+ * online guessing).
  */
 const limits = { accountAtAddress: 5, address: 50 } as const;
 
@@ -26,17 +29,16 @@ function buckets({ kind, email, ip }: ThrottleKey) {
   return { accountAtAddress: `${kind}:account-ip:${emailKey(email)}:${ip}`, address: `${kind}:ip:${ip}` };
 }
 
-/** Throws `429 rate_limited` (with when to retry) while the caller is over a limit. */
-export async function assertNotThrottled(db: Db, key: ThrottleKey, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - windowMs);
+/**
+ * Counts the attempt before any work is done for it (a password verified, a mail sent), and
+ * throws `429 rate_limited` (with when to retry) when it is over a limit.
+ */
+export async function takeAttempt(db: Db, key: ThrottleKey, now: Date): Promise<void> {
   const bucketNames = buckets(key);
-  for (const limit of ['accountAtAddress', 'address'] as const) {
-    const attempts = await countAttempts(db, bucketNames[limit], since);
-    if (attempts >= limits[limit]) {
-      const oldest = await oldestAttemptSince(db, bucketNames[limit], since);
-      const retryAfterSeconds = oldest
-        ? Math.max(1, Math.ceil((oldest.getTime() + windowMs - now.getTime()) / 1000))
-        : 60;
+  for (const limit of ['address', 'accountAtAddress'] as const) {
+    const tally = await countAttempt(db, bucketNames[limit], throttleWindowMs, now);
+    if (tally.attempts > limits[limit]) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((tally.windowEndsAt.getTime() - now.getTime()) / 1000));
       throw problem(429, 'rate_limited', 'Too many attempts. Try again later.', {
         extensions: { retryAfterSeconds },
       });
@@ -44,12 +46,9 @@ export async function assertNotThrottled(db: Db, key: ThrottleKey, now: Date): P
   }
 }
 
-export async function recordFailedAttempt(db: Db, key: ThrottleKey, now: Date): Promise<void> {
+/** The attempt was legitimate: the account's failures are forgotten and the address's count given back. */
+export async function forgiveAttempt(db: Db, key: ThrottleKey): Promise<void> {
   const bucketNames = buckets(key);
-  await recordAttempt(db, bucketNames.accountAtAddress, now);
-  await recordAttempt(db, bucketNames.address, now);
-}
-
-export async function clearFailedAttempts(db: Db, key: ThrottleKey): Promise<void> {
-  await clearAttempts(db, buckets(key).accountAtAddress);
+  await clearAttempts(db, bucketNames.accountAtAddress);
+  await refundAttempt(db, bucketNames.address);
 }

@@ -96,6 +96,16 @@ describe('patient sign-up and email verification', () => {
     expect(paths).toEqual(expect.arrayContaining(['email', 'firstName', 'dateOfBirth']));
   });
 
+  it('refuses a date of birth in the future with 422', async () => {
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const response = await post(
+      '/auth/register',
+      registration('from.the.future@example.test', { dateOfBirth: future }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors).toEqual([expect.objectContaining({ path: 'dateOfBirth' })]);
+  });
+
   it('resends verification without revealing whether the address has an account', async () => {
     expect((await post('/auth/verify-email/resend', { email: 'nobody@example.test' })).statusCode).toBe(202);
   });

@@ -15,7 +15,9 @@ export async function refreshSession(
 ): Promise<{ grant: AccessGrant; refreshToken: string }> {
   if (!refreshToken) throw sessionEnded();
   const now = ctx.now();
-  const rotation = await withTransaction(ctx.db, (tx) => rotateRefreshToken(tx, refreshToken, now));
+  const rotation = await withTransaction(ctx.db, (tx) =>
+    rotateRefreshToken(tx, refreshToken, { userAgent: source.userAgent }, now),
+  );
   if (rotation.kind === 'reused') {
     await ctx.audit.record(ctx.db, {
       ...source,

@@ -5,13 +5,17 @@ import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { findUserByEmail, findUserById } from './accounts.ts';
+import { runAfterAnswer } from './after-answer.ts';
 import { sendPasswordResetMail } from './identity-mail.ts';
-import { assertNotThrottled, recordFailedAttempt } from './login-throttle.ts';
+import { takeAttempt } from './login-throttle.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { revokeAllSessions } from './sessions.ts';
 import { consumeUserToken, issueUserToken, type UserTokenPurpose } from './user-tokens.ts';
 
-/** Answers the same whether or not the email has an account; only a real one gets a mail. */
+/**
+ * Answers the same, as fast, whether or not the email has an account: only the throttle is
+ * counted before the answer; looking the account up and mailing a real one come after.
+ */
 export async function requestPasswordReset(
   ctx: AppContext,
   email: string,
@@ -19,8 +23,16 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const now = ctx.now();
   const key = { kind: 'password_reset' as const, email, ip: source.ip ?? 'unknown' };
-  await assertNotThrottled(ctx.db, key, now);
-  await recordFailedAttempt(ctx.db, key, now);
+  await takeAttempt(ctx.db, key, now);
+  runAfterAnswer(ctx, 'password_reset_mail', () => mailPasswordReset(ctx, email, source, now));
+}
+
+async function mailPasswordReset(
+  ctx: AppContext,
+  email: string,
+  source: AuditSource,
+  now: Date,
+): Promise<void> {
   const user = await findUserByEmail(ctx.db, email);
   if (!user?.active) return;
   const token = await issueUserToken(ctx.db, user.id, 'password_reset', now);

@@ -59,6 +59,17 @@ describe('access tokens', () => {
     }
   });
 
+  it('rejects a token signed with the real key but carrying no expiry', async () => {
+    const session = await logInAs(app, ctx, 'staff');
+    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1] ?? '', 'base64url').toString());
+    const { exp: _exp, ...withoutExpiry } = claims;
+    const eternal = await new SignJWT(withoutExpiry)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(ctx.config.jwtSecret));
+    expect((await me(`Bearer ${eternal}`)).statusCode).toBe(401);
+    expect((await me(session.headers.authorization)).statusCode).toBe(200);
+  });
+
   it('rejects an expired token', async () => {
     const user = await createTestUser(ctx);
     const session = await logInUser(app, user);
@@ -103,6 +114,8 @@ describe('refresh tokens', () => {
     const session = await logInAs(app, ctx, 'staff');
     const rotated = await refresh(session.refreshCookie);
     const current = cookieOf(rotated);
+    // Past the grace that lets a second tab refresh with the token the first has just spent.
+    clock = new Date(clock.getTime() + 11_000);
     const replay = await refresh(session.refreshCookie);
     expect(replay.statusCode).toBe(401);
     // The legitimate holder's newer token and access token die with the family.
@@ -112,6 +125,48 @@ describe('refresh tokens', () => {
       (event) => event.action === 'auth.refresh_token_reused' && event.actorId === session.user.id,
     );
     expect(reuse?.outcome).toBe('denied');
+  });
+
+  it('answer two tabs refreshing at once with the same session, not a revocation', async () => {
+    const session = await logInAs(app, ctx, 'staff');
+    const [first, second] = await Promise.all([
+      refresh(session.refreshCookie),
+      refresh(session.refreshCookie),
+    ]);
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(200);
+    const sessionIds = [first, second].map(
+      (response) =>
+        JSON.parse(Buffer.from(response.json().accessToken.split('.')[1], 'base64url').toString()).sid,
+    );
+    expect(sessionIds).toEqual([sessionIds[0], sessionIds[0]]);
+    expect((await me(`Bearer ${first.json().accessToken}`)).statusCode).toBe(200);
+    expect((await refresh(cookieOf(second))).statusCode).toBe(200);
+  });
+
+  it('treat a spent token from another client as re-use even within the grace', async () => {
+    const session = await logInAs(app, ctx, 'staff');
+    const rotated = await refresh(session.refreshCookie);
+    expect(rotated.statusCode).toBe(200);
+    const thief = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: session.refreshCookie, 'user-agent': 'curl/8.0' },
+    });
+    expect(thief.statusCode).toBe(401);
+    expect((await refresh(cookieOf(rotated))).statusCode).toBe(401);
+  });
+
+  it('after the grace, detect the re-use of a spent token that a second tab also used in time', async () => {
+    const session = await logInAs(app, ctx, 'staff');
+    const first = await refresh(session.refreshCookie);
+    const second = await refresh(session.refreshCookie);
+    expect(second.statusCode).toBe(200);
+    clock = new Date(clock.getTime() + 11_000);
+    // The browser kept the second tab's cookie; the first's successor was superseded by its next use.
+    expect((await refresh(cookieOf(second))).statusCode).toBe(200);
+    expect((await refresh(cookieOf(first))).statusCode).toBe(401);
+    expect((await refresh(session.refreshCookie)).statusCode).toBe(401);
   });
 
   it('end after 30 days even when used', async () => {

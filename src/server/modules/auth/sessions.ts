@@ -30,10 +30,23 @@ export type Rotation =
   | { kind: 'invalid' };
 
 /**
- * Spends a refresh token and issues its successor. Presenting an already spent token means
- * it was copied: the whole session is revoked, so the thief's copy dies with the user's.
+ * How long a just-spent refresh token still answers its own client. Two tabs sharing the
+ * cookie refresh at the same moment: the slower one presents the token the faster one has
+ * just rotated, which is not theft.
  */
-export async function rotateRefreshToken(db: Db, token: string, now: Date): Promise<Rotation> {
+export const refreshGraceMs = 10_000;
+
+/**
+ * Spends a refresh token and issues its successor. Presenting an already spent token means
+ * it was copied: the whole session is revoked, so the thief's copy dies with the user's —
+ * unless it was spent moments ago and comes from the session's own client (user agent).
+ */
+export async function rotateRefreshToken(
+  db: Db,
+  token: string,
+  client: { userAgent: string | null },
+  now: Date,
+): Promise<Rotation> {
   const [found] = await db
     .select({ token: refreshTokens, session: sessions })
     .from(refreshTokens)
@@ -49,9 +62,33 @@ export async function rotateRefreshToken(db: Db, token: string, now: Date): Prom
     .where(and(eq(refreshTokens.tokenHash, found.token.tokenHash), isNull(refreshTokens.usedAt)))
     .returning({ tokenHash: refreshTokens.tokenHash });
   if (spent.length === 0) {
+    if (await withinGrace(db, found.token.tokenHash, client.userAgent === session.userAgent, now)) {
+      return issueSuccessor(db, session, now);
+    }
     await revokeSession(db, session.id, 'refresh_token_reused', now);
     return { kind: 'reused', userId: session.userId, sessionId: session.id };
   }
+  // Siblings issued in a grace are spent now: one live token per session, so any of them
+  // coming back later is re-use.
+  await db
+    .update(refreshTokens)
+    .set({ usedAt: now, superseded: true })
+    .where(and(eq(refreshTokens.sessionId, session.id), isNull(refreshTokens.usedAt)));
+  return issueSuccessor(db, session, now);
+}
+
+async function withinGrace(db: Db, tokenHash: string, sameClient: boolean, now: Date): Promise<boolean> {
+  if (!sameClient) return false;
+  // Read again: the winner of a concurrent rotation committed after our first read.
+  const [token] = await db
+    .select({ usedAt: refreshTokens.usedAt, superseded: refreshTokens.superseded })
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, tokenHash));
+  if (!token?.usedAt || token.superseded) return false;
+  return now.getTime() - token.usedAt.getTime() <= refreshGraceMs;
+}
+
+async function issueSuccessor(db: Db, session: { id: string; userId: string }, now: Date): Promise<Rotation> {
   const next = newOpaqueToken();
   await db.insert(refreshTokens).values({ tokenHash: next.hash, sessionId: session.id, createdAt: now });
   return { kind: 'rotated', userId: session.userId, sessionId: session.id, refreshToken: next.token };

@@ -5,8 +5,9 @@ import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { findUserByEmail } from './accounts.ts';
+import { runAfterAnswer } from './after-answer.ts';
 import { sendVerificationMail } from './identity-mail.ts';
-import { assertNotThrottled, recordFailedAttempt } from './login-throttle.ts';
+import { takeAttempt } from './login-throttle.ts';
 import { consumeUserToken, issueUserToken } from './user-tokens.ts';
 
 export async function verifyEmail(ctx: AppContext, token: string, source: AuditSource): Promise<void> {
@@ -30,14 +31,18 @@ export async function verifyEmail(ctx: AppContext, token: string, source: AuditS
   });
 }
 
-/** Always accepted, whether or not the address has an unverified account (no enumeration). */
+/**
+ * Always accepted, alike and as fast, whether or not the address has an unverified account
+ * (no enumeration): the account is looked up and mailed after the answer.
+ */
 export async function resendVerification(ctx: AppContext, email: string, source: AuditSource): Promise<void> {
   const now = ctx.now();
   const key = { kind: 'verify_resend' as const, email, ip: source.ip ?? 'unknown' };
-  await assertNotThrottled(ctx.db, key, now);
-  await recordFailedAttempt(ctx.db, key, now);
-  const user = await findUserByEmail(ctx.db, email);
-  if (!user?.active || user.emailVerifiedAt !== null) return;
-  const token = await issueUserToken(ctx.db, user.id, 'verify_email', now);
-  await sendVerificationMail(ctx, user, token);
+  await takeAttempt(ctx.db, key, now);
+  runAfterAnswer(ctx, 'verification_mail', async () => {
+    const user = await findUserByEmail(ctx.db, email);
+    if (!user?.active || user.emailVerifiedAt !== null) return;
+    const token = await issueUserToken(ctx.db, user.id, 'verify_email', now);
+    await sendVerificationMail(ctx, user, token);
+  });
 }

@@ -297,14 +297,19 @@ describe('feed tokens', () => {
     const colleaguePath = await issuedFeedPath(colleague.providerId);
     const colleagueToken = new URL(colleaguePath, 'http://x').searchParams.get('token') ?? '';
     const dentistToken = new URL(dentistPath, 'http://x').searchParams.get('token') ?? '';
-    const ics = (providerId: string, token: string) =>
-      `/api/v1/providers/${providerId}/calendar.ics?token=${encodeURIComponent(token)}`;
+    const saved = clock;
+    // A minute apart: the failed attempts of one address are audited once a minute.
+    const ics = (providerId: string, token: string) => {
+      clock = new Date(clock.getTime() + 61_000);
+      return `/api/v1/providers/${providerId}/calendar.ics?token=${encodeURIComponent(token)}`;
+    };
     const bodies = [
       await notFoundBody(ics(dentist.providerId, 'not-the-token')),
       await notFoundBody(ics(dentist.providerId, colleagueToken)),
       await notFoundBody(ics(unknownId, dentistToken)),
       await notFoundBody(ics(unknownId, 'not-the-token')),
     ];
+    clock = saved;
     for (const body of bodies) expect(body).toEqual(bodies[0]);
     expect(bodies[0]).toMatchObject({ status: 404, code: 'not_found' });
     expect((await fetchFeed(`/api/v1/providers/${dentist.providerId}/calendar.ics`)).statusCode).toBe(400);
@@ -368,5 +373,45 @@ describe('feed tokens', () => {
     expect((await fetchFeed(path)).statusCode).toBe(200);
     await ctx.db.update(providers).set({ active: false }).where(eq(providers.id, leaving.providerId));
     await notFoundBody(path);
+  });
+
+  it('stop serving a provider whose user account is deactivated, at once', async () => {
+    const leaving = await providerWithLogin();
+    const path = await issuedFeedPath(leaving.providerId);
+    expect((await fetchFeed(path)).statusCode).toBe(200);
+    const deactivated = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${leaving.login.user.id}`,
+      headers: admin.headers,
+      payload: { active: false },
+    });
+    expect(deactivated.statusCode).toBe(200);
+    await notFoundBody(path);
+  });
+
+  it('audit a burst of bad tokens from one address once a minute, not once per attempt', async () => {
+    const probe = (n: number) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/providers/${dentist.providerId}/calendar.ics?token=guess-${n}`,
+        remoteAddress: '10.44.0.1',
+      });
+    const failuresFromProber = async () =>
+      (
+        await ctx.db
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.action, 'calendar_feed.read'), eq(auditEvents.ip, '10.44.0.1')))
+      ).length;
+    for (let n = 0; n < 10; n++) expect((await probe(n)).statusCode).toBe(404);
+    expect(await failuresFromProber()).toBe(1);
+    const saved = clock;
+    try {
+      clock = new Date(clock.getTime() + 61_000);
+      expect((await probe(10)).statusCode).toBe(404);
+      expect(await failuresFromProber()).toBe(2);
+    } finally {
+      clock = saved;
+    }
   });
 });

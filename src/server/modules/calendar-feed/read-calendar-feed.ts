@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { appointments, appointmentTypes, patients, providers } from '../../db/schema.ts';
+import { appointments, appointmentTypes, patients, providers, users } from '../../db/schema.ts';
 import { type Tx, withTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../lib/problem.ts';
+import { countAttempt } from '../../lib/throttle.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { hashOpaqueToken } from '../auth/opaque-token.ts';
 import { appointmentColumns, rangeOf } from '../scheduling/appointment-rows.ts';
@@ -35,6 +36,7 @@ export async function readCalendarFeed(
       .select({ tokenId: calendarFeedTokens.id, providerName: providers.name })
       .from(calendarFeedTokens)
       .innerJoin(providers, eq(providers.id, calendarFeedTokens.providerId))
+      .leftJoin(users, eq(users.id, providers.userId))
       .where(
         and(
           eq(calendarFeedTokens.tokenHash, hashOpaqueToken(token)),
@@ -42,9 +44,12 @@ export async function readCalendarFeed(
           isNull(calendarFeedTokens.revokedAt),
           // A provider made inactive (who left the clinic) stops receiving patients' appointments.
           eq(providers.active, true),
+          // So does one whose user account was deactivated, at once.
+          or(isNull(providers.userId), eq(users.active, true)),
         ),
       );
     if (!grant) {
+      if (!(await firstFailureThisMinute(tx, source, now))) return undefined;
       await ctx.audit.record(tx, {
         ...source,
         action,
@@ -77,6 +82,15 @@ export async function readCalendarFeed(
   // Thrown after the transaction has committed, so that the failed attempt stays in the audit trail.
   if (feed === undefined) throw notFound('No such calendar feed.');
   return feed;
+}
+
+/**
+ * A prober trying tokens would otherwise write an audit row per guess: one row per address
+ * and minute records the probing without letting it flood the trail.
+ */
+async function firstFailureThisMinute(tx: Tx, source: AuditSource, now: Date): Promise<boolean> {
+  const tally = await countAttempt(tx, `calendar_feed:ip:${source.ip ?? 'unknown'}`, 60_000, now);
+  return tally.attempts === 1;
 }
 
 /** Every appointment of the provider overlapping [from, to) that still takes their time. */

@@ -10,6 +10,12 @@ export type LiveEventStreamInput = {
   lastEventId: number | undefined;
   /** The stream ends then — when the access token that opened it expires — and the client reconnects. */
   endAt: Date | undefined;
+  /**
+   * Whether the caller may still read: asked before each live event and at each heartbeat,
+   * so that a user deactivated or logged out (maybe through another server process) hears
+   * nothing more and is cut off.
+   */
+  stillAuthorized?: () => Promise<boolean>;
 };
 
 export type LiveEventStreamOptions = {
@@ -45,7 +51,7 @@ export function resyncFrame(latestId: number): string {
  */
 export async function openLiveEventStream(
   ctx: { db: Db; liveEvents: LiveEventHub; now: () => Date },
-  { lastEventId, endAt }: LiveEventStreamInput,
+  { lastEventId, endAt, stillAuthorized = async () => true }: LiveEventStreamInput,
   { heartbeatMs, maxBufferedBytes }: LiveEventStreamOptions = defaultStreamOptions,
 ): Promise<Readable> {
   const stream = new PassThrough();
@@ -63,13 +69,28 @@ export async function openLiveEventStream(
   const send = (event: LiveEvent) => {
     if (!replayedIds.has(event.id)) write(liveEventFrame(event));
   };
+  // Checks run one after another, so events leave in the order they came.
+  let checked = Promise.resolve();
+  const whileAuthorized = (then: () => void) => {
+    checked = checked.then(async () => {
+      if (!open()) return;
+      let allowed = false;
+      try {
+        allowed = await stillAuthorized();
+      } catch {
+        // Cannot tell (the database is away): the stream ends; the client reconnects and is checked anew.
+      }
+      if (allowed) then();
+      else stream.end();
+    });
+  };
 
   const unsubscribe = await ctx.liveEvents.subscribe({
-    deliver: (event) => (heldBack ? heldBack.push(event) : send(event)),
+    deliver: (event) => (heldBack ? heldBack.push(event) : whileAuthorized(() => send(event))),
     resync: (latestId) => write(resyncFrame(latestId)),
     close: () => stream.end(),
   });
-  const heartbeat = setInterval(() => write(commentFrame('heartbeat')), heartbeatMs);
+  const heartbeat = setInterval(() => whileAuthorized(() => write(commentFrame('heartbeat'))), heartbeatMs);
   const expiry =
     endAt === undefined
       ? undefined
@@ -102,7 +123,7 @@ export async function openLiveEventStream(
     }
     const held = heldBack ?? [];
     heldBack = undefined;
-    for (const event of held) send(event);
+    for (const event of held) whileAuthorized(() => send(event));
   }
   return stream;
 }

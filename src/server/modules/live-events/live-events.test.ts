@@ -245,6 +245,32 @@ describe('GET /api/v1/events', () => {
     }
   });
 
+  it('stops at once for a user deactivated while their stream is open: no event reaches them', async () => {
+    const admin = await logInAs(app, ctx, 'admin');
+    const leaving = await logInAs(app, ctx, 'staff');
+    const client = await connectEventStream(eventsUrl, leaving.headers);
+    const watcher = await connect();
+    try {
+      expect(client.status).toBe(200);
+      const deactivated = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${leaving.user.id}`,
+        headers: admin.headers,
+        payload: { active: false },
+      });
+      expect(deactivated.statusCode).toBe(200);
+      const booked = await book('2026-03-11T10:00:00-04:00');
+      expect(booked.statusCode).toBe(201);
+      // A colleague still active hears it, so the event was delivered to the process.
+      expect(appointmentOf(await watcher.next()).id).toBe(booked.json().id);
+      await client.ended;
+      expect(client.received.filter((event) => event.event.startsWith('appointment.'))).toEqual([]);
+    } finally {
+      client.close();
+      watcher.close();
+    }
+  });
+
   it('is documented in the OpenAPI document as a text/event-stream', async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const operation = document.paths['/api/v1/events'].get;

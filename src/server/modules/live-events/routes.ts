@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { problemResponses } from '../../http/openapi.ts';
 import { problem } from '../../lib/problem.ts';
 import type { ApiModule } from '../api-modules.ts';
+import { authenticate } from '../auth/authenticate.ts';
 import { accessTokenExpiry } from './access-token-expiry.ts';
 import { openLiveEventStream } from './live-event-stream.ts';
 import { acceptsEventStream } from './server-sent-events.ts';
@@ -58,6 +59,7 @@ export const liveEventsRoutes: ApiModule = async (app, { ctx }) => {
       const stream = await openLiveEventStream(ctx, {
         lastEventId: request.headers['last-event-id'],
         endAt: accessTokenExpiry(request.headers.authorization),
+        stillAuthorized: async () => (await authenticate(ctx, request.headers.authorization)) !== null,
       });
       // The typed reply accepts what the schema describes (text); the text comes as a stream.
       return (

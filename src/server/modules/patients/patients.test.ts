@@ -71,6 +71,26 @@ describe('registering a patient', () => {
     expect(unknown.statusCode).toBe(400);
   });
 
+  it('refuses a date of birth in the future with 422, on create and on update', async () => {
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const created = await createPatient({ firstName: 'A', lastName: 'B', dateOfBirth: future });
+    expect(created.statusCode).toBe(422);
+    expect(created.json().errors).toEqual([expect.objectContaining({ path: 'dateOfBirth' })]);
+    const patient = await createTestPatient(ctx);
+    const updated = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/patients/${patient.id}`,
+      headers: staff,
+      payload: { dateOfBirth: future },
+    });
+    expect(updated.statusCode).toBe(422);
+    expect(updated.json().errors).toEqual([expect.objectContaining({ path: 'dateOfBirth' })]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await createPatient({ firstName: 'New', lastName: 'Born', dateOfBirth: today })).statusCode).toBe(
+      201,
+    );
+  });
+
   it('warns about a probable duplicate (ignoring case and accents) until confirmed', async () => {
     await createPatient({ firstName: 'Marília', lastName: 'Gonçalves', dateOfBirth: '1988-04-12' });
     const again = await createPatient({

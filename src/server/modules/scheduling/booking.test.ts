@@ -6,7 +6,8 @@ import { createTestPatient } from '../../../../test/factories/patients.ts';
 import { createTestAppointmentType, createTestOperatory } from '../../../../test/factories/scheduling.ts';
 import { createWeekdayProvider, setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
-import { appointments } from '../../db/schema.ts';
+import { appointments, idempotencyKeys } from '../../db/schema.ts';
+import { idempotencyRequestHash } from './idempotency.ts';
 
 // Monday 2 March 2026, 07:00 in New York.
 let clock = new Date('2026-03-02T12:00:00Z');
@@ -435,6 +436,46 @@ describe('Idempotency-Key', () => {
     const different = await book({ ...payload, start: '2026-03-17T10:00:00-04:00' }, headers);
     expect(different.statusCode).toBe(422);
     expect(different.json().code).toBe('idempotency_key_reused');
+  });
+
+  it('lets a retry after a crash run the request, not stay locked as in progress', async () => {
+    const desk = await createTestUser(ctx, { role: 'staff' });
+    const session = await logInUser(app, desk);
+    const patient = await createTestPatient(ctx);
+    const payload = {
+      patientId: patient.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-18T09:00:00-04:00',
+    };
+    const actorKey = `user:${desk.id}:appointments`;
+    const reserve = (key: string, reservedAt: Date, body: unknown) =>
+      ctx.db.insert(idempotencyKeys).values({
+        actorKey,
+        key,
+        requestHash: idempotencyRequestHash(body),
+        statusCode: 0,
+        response: null,
+        createdAt: reservedAt,
+        reservedAt,
+      });
+    // The process died while booking: the reservation was written, the answer never was.
+    await reserve('crashed-1', new Date(clock.getTime() - 10 * 60_000), payload);
+    const retry = await book(payload, { ...session.headers, 'idempotency-key': 'crashed-1' });
+    expect(retry.statusCode).toBe(201);
+    const again = await book(payload, { ...session.headers, 'idempotency-key': 'crashed-1' });
+    expect(again.json().id).toBe(retry.json().id);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+
+    // A reservation within its lease is a request still running.
+    await reserve('running-1', clock, { ...payload, start: '2026-03-18T10:00:00-04:00' });
+    const early = await book(
+      { ...payload, start: '2026-03-18T10:00:00-04:00' },
+      { ...session.headers, 'idempotency-key': 'running-1' },
+    );
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('idempotency_in_progress');
+    expect(Number(early.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { idempotencyKeys } from '../../db/schema.ts';
@@ -26,10 +26,23 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** What a repeat must match: the body, whatever the order of its keys. */
+export function idempotencyRequestHash(requestBody: unknown): string {
+  return createHash('sha256').update(canonical(requestBody)).digest('hex');
+}
+
+/**
+ * How long a reservation holds its key. A request that has not finished by then is taken to
+ * have died with its process (a crash, a kill), and a retry takes the key over; a booking
+ * takes milliseconds, so a live request never comes near it.
+ */
+export const idempotencyLeaseMs = 30_000;
+
 /**
  * Runs a POST at most once per Idempotency-Key and caller: a repeat with the same body gets
  * the first answer, a repeat with another body is refused. The key is reserved before the
- * work, so two concurrent repeats cannot both book; a failed attempt frees it for a retry.
+ * work, so two concurrent repeats cannot both book; a failed attempt frees it for a retry, and
+ * a reservation whose holder crashed runs out with its lease.
  */
 export async function oncePerIdempotencyKey<T>(
   ctx: AppContext,
@@ -39,36 +52,82 @@ export async function oncePerIdempotencyKey<T>(
   work: () => Promise<{ statusCode: number; body: T }>,
 ): Promise<Stored<T>> {
   if (key === undefined) return { ...(await work()), replayed: false };
-  const requestHash = createHash('sha256').update(canonical(requestBody)).digest('hex');
-  const reserved = await ctx.db
-    .insert(idempotencyKeys)
-    .values({ actorKey, key, requestHash, statusCode: 0, response: null })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+  const requestHash = idempotencyRequestHash(requestBody);
+  const reservedAt = ctx.now();
   const match = and(eq(idempotencyKeys.actorKey, actorKey), eq(idempotencyKeys.key, key));
-  if (reserved.length === 0) {
-    const [earlier] = await ctx.db.select().from(idempotencyKeys).where(match);
-    if (!earlier || earlier.requestHash !== requestHash) {
-      throw problem(422, 'idempotency_key_reused', 'This Idempotency-Key was used for a different request.');
-    }
-    if (earlier.statusCode === 0) {
-      throw problem(
-        409,
-        'idempotency_in_progress',
-        'The first request with this Idempotency-Key is still running.',
-      );
-    }
-    return { statusCode: earlier.statusCode, body: earlier.response as T, replayed: true };
-  }
+  const reserved =
+    (await reserve(ctx, { actorKey, key, requestHash, reservedAt })) ||
+    (await takeOverExpired(ctx, match, requestHash, reservedAt));
+  if (!reserved) return replay<T>(ctx, match, requestHash, reservedAt);
+  // Only the current holder of the lease may settle the key.
+  const ours = and(match, eq(idempotencyKeys.statusCode, 0), eq(idempotencyKeys.reservedAt, reservedAt));
   try {
     const result = await work();
     await ctx.db
       .update(idempotencyKeys)
       .set({ statusCode: result.statusCode, response: result.body })
-      .where(match);
+      .where(ours);
     return { ...result, replayed: false };
   } catch (error) {
-    await ctx.db.delete(idempotencyKeys).where(match);
+    await ctx.db.delete(idempotencyKeys).where(ours);
     throw error;
   }
+}
+
+async function reserve(
+  ctx: AppContext,
+  row: { actorKey: string; key: string; requestHash: string; reservedAt: Date },
+): Promise<boolean> {
+  const reserved = await ctx.db
+    .insert(idempotencyKeys)
+    .values({ ...row, statusCode: 0, response: null, createdAt: row.reservedAt })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  return reserved.length > 0;
+}
+
+// One conditional update, so that of several retries after a crash only one takes the key.
+async function takeOverExpired(
+  ctx: AppContext,
+  match: SQL | undefined,
+  requestHash: string,
+  reservedAt: Date,
+): Promise<boolean> {
+  const taken = await ctx.db
+    .update(idempotencyKeys)
+    .set({ reservedAt })
+    .where(
+      and(
+        match,
+        eq(idempotencyKeys.statusCode, 0),
+        eq(idempotencyKeys.requestHash, requestHash),
+        lte(idempotencyKeys.reservedAt, new Date(reservedAt.getTime() - idempotencyLeaseMs)),
+      ),
+    )
+    .returning({ key: idempotencyKeys.key });
+  return taken.length > 0;
+}
+
+async function replay<T>(
+  ctx: AppContext,
+  match: SQL | undefined,
+  requestHash: string,
+  now: Date,
+): Promise<Stored<T>> {
+  const [earlier] = await ctx.db.select().from(idempotencyKeys).where(match);
+  if (!earlier || earlier.requestHash !== requestHash) {
+    throw problem(422, 'idempotency_key_reused', 'This Idempotency-Key was used for a different request.');
+  }
+  if (earlier.statusCode === 0) {
+    const leaseEnds = earlier.reservedAt.getTime() + idempotencyLeaseMs;
+    throw problem(
+      409,
+      'idempotency_in_progress',
+      'The first request with this Idempotency-Key is still running.',
+      {
+        extensions: { retryAfterSeconds: Math.max(1, Math.ceil((leaseEnds - now.getTime()) / 1000)) },
+      },
+    );
+  }
+  return { statusCode: earlier.statusCode, body: earlier.response as T, replayed: true };
 }

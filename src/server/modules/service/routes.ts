@@ -10,7 +10,8 @@ export const serviceRoutes: FastifyPluginAsyncZod<{ engine: Engine }> = async (a
   app.get(
     '/healthz',
     {
-      config: { access: { public: true } },
+      // An orchestrator probing often must never be told 429 and restart a healthy server.
+      config: { access: { public: true }, rateLimit: false },
       schema: { tags: ['service'], response: { 200: z.object({ status: z.literal('ok') }) } },
     },
     async () => ({ status: 'ok' as const }),
@@ -19,7 +20,7 @@ export const serviceRoutes: FastifyPluginAsyncZod<{ engine: Engine }> = async (a
   app.get(
     '/readyz',
     {
-      config: { access: { public: true } },
+      config: { access: { public: true }, rateLimit: false },
       schema: { tags: ['service'], response: { 200: z.object({ status: z.literal('ready') }) } },
     },
     async () => {
