@@ -105,7 +105,7 @@ test('the desk completes a visit, sees its charge, takes cash, prints the receip
   await details.getByRole('region', { name: 'Checkout' }).getByRole('link', { name: 'Open billing' }).click();
 
   await expect(page).toHaveURL(/tab=billing/);
-  await expect(ledgerRow(page, 'charge')).toContainText('$120.00');
+  await expect(ledgerRow(page, 'charge')).toContainText('+$120.00');
   await expect(page.getByTestId('account-balance')).toHaveText('$120.00');
   await expectNoSeriousAxeViolations(page);
 
@@ -133,7 +133,7 @@ test('the desk completes a visit, sees its charge, takes cash, prints the receip
   await dialog.locator('button', { hasText: 'Close' }).click();
 
   await expect(page.getByTestId('account-balance')).toHaveText('$0.00');
-  await expect(ledgerRow(page, 'payment')).toContainText('$120.00');
+  await expect(ledgerRow(page, 'payment')).toContainText('-$120.00');
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: screenshot('billing-tab'), fullPage: true });
 
@@ -186,7 +186,7 @@ test('a card payment link, paid on the fake Stripe page, shows in the ledger aft
       return page.getByTestId('account-balance').textContent();
     })
     .toBe('$0.00');
-  await expect(ledgerRow(page, 'payment')).toContainText('$45.00');
+  await expect(ledgerRow(page, 'payment')).toContainText('-$45.00');
 });
 
 test('payments of the day: totals by method, and a closed day', async ({ page, request }) => {
@@ -243,7 +243,7 @@ test('a manager refunds part of a payment from the ledger; the refund is marked 
   await dialog.getByRole('button', { name: 'Refund' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(ledgerRow(page, 'refund')).toContainText('$25.00');
+  await expect(ledgerRow(page, 'refund')).toContainText('+$25.00');
   await expect(ledgerRow(page, 'refund')).toContainText('Refund');
   await expect(page.getByTestId('account-balance')).toHaveText('$25.00');
 });

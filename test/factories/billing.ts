@@ -7,6 +7,8 @@ import { type LedgerEntryRow, postLedgerEntry } from '../../src/server/modules/b
 import { takeReceiptNumber } from '../../src/server/modules/billing/receipt-numbers.ts';
 import { getClinicSettings } from '../../src/server/modules/clinic/service.ts';
 import type { LedgerEntryKind } from '../../src/shared/billing.ts';
+import { createTestApp, type TestApp } from '../app.ts';
+import { setUpNewYorkClinic } from './scheduling-clinic.ts';
 
 /** Who a factory row is posted by: the system, as a webhook or a job would be. */
 export const testSource: AuditSource = { actorId: null, actorRole: null, ip: null, userAgent: null };
@@ -74,4 +76,30 @@ export async function createTestPaymentRow(
     }
     return row;
   });
+}
+
+/**
+ * The billing tests' app: the New York clinic, with a clock that starts at `start` and moves on
+ * a millisecond at each reading, so rows posted in one test keep their order; `setClock` jumps.
+ */
+export async function createBillingTestApp(
+  start: string,
+): Promise<TestApp & { setClock: (instant: string) => void }> {
+  let clock = new Date(start);
+  const testApp = await createTestApp(
+    {},
+    {
+      now: () => {
+        clock = new Date(clock.getTime() + 1);
+        return clock;
+      },
+    },
+  );
+  await setUpNewYorkClinic(testApp.app);
+  return {
+    ...testApp,
+    setClock: (instant) => {
+      clock = new Date(instant);
+    },
+  };
 }

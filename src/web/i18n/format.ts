@@ -42,9 +42,20 @@ export function formatDateTime(instant: string | Date, format: LocaleFormat): st
   return dateTimeFormat(format, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(instant));
 }
 
-/** An amount in minor units (cents) in the clinic's currency: $120.00, R$ 120,00. */
-export function formatMoney(minorUnits: number, format: LocaleFormat): string {
-  const currency = new Intl.NumberFormat(format.locale, { style: 'currency', currency: format.currency });
+/**
+ * An amount in minor units (cents) in the clinic's currency: $120.00, R$ 120,00; with
+ * `signDisplay: 'exceptZero'`, +$120.00 and -$120.00 (a change rather than an amount).
+ */
+export function formatMoney(
+  minorUnits: number,
+  format: LocaleFormat,
+  options: Pick<Intl.NumberFormatOptions, 'signDisplay'> = {},
+): string {
+  const currency = new Intl.NumberFormat(format.locale, {
+    style: 'currency',
+    currency: format.currency,
+    ...options,
+  });
   const digits = currency.resolvedOptions().maximumFractionDigits ?? 2;
   return currency.format(minorUnits / 10 ** digits);
 }

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
+import { balanceEffect } from '../../../shared/balance-effect.ts';
 import type { Aging, LedgerEntryKind } from '../../../shared/billing.ts';
-import { balanceEffect } from './post-ledger-entry.ts';
 
 /** What aging needs of a ledger row: its kind, amount as shown, and clinic-local posting date. */
 export type AgingEntry = { kind: LedgerEntryKind; amountCents: number; postedOn: string };

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../../test/app.ts';
 import { logInAs } from '../../../../test/auth.ts';
-import { createTestPaymentRow } from '../../../../test/factories/billing.ts';
+import { createBillingTestApp, createTestPaymentRow } from '../../../../test/factories/billing.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
-import { setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 
 // Thursday 5 March 2026, 10:00 in New York; each reading moves on a millisecond.
-let clock = new Date('2026-03-05T15:00:00Z');
-const { app, ctx } = await createTestApp(
-  {},
-  {
-    now: () => {
-      clock = new Date(clock.getTime() + 1);
-      return clock;
-    },
-  },
-);
-await setUpNewYorkClinic(app);
+const { app, ctx, setClock } = await createBillingTestApp('2026-03-05T15:00:00Z');
 let manager = await logInAs(app, ctx, 'manager');
 
 const post = (url: string, payload: Record<string, unknown>) =>
@@ -72,7 +60,7 @@ describe('closing a day', () => {
     expect(ledger.json().entries).toHaveLength(6);
 
     // The next morning the books are open again, and the closed day's figures do not move.
-    clock = new Date('2026-03-06T14:00:00Z');
+    setClock('2026-03-06T14:00:00Z');
     manager = await logInAs(app, ctx, 'manager');
     expect(
       (await post('/payments', { patientId: patient.id, amountCents: 700, method: 'cash' })).statusCode,
@@ -85,7 +73,7 @@ describe('closing a day', () => {
   });
 
   it('refuses a day not yet over, a day already closed, and closes every earlier day with a later one', async () => {
-    clock = new Date('2026-03-09T14:00:00Z');
+    setClock('2026-03-09T14:00:00Z');
     manager = await logInAs(app, ctx, 'manager');
     const tomorrow = await post('/day-closes', { date: '2026-03-10' });
     expect(tomorrow.statusCode).toBe(422);

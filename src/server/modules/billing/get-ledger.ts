@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { balanceEffect } from '../../../shared/balance-effect.ts';
 import type { Ledger } from '../../../shared/billing.ts';
 import type { AppContext } from '../../context.ts';
 import { ledgerEntries, users } from '../../db/schema.ts';
@@ -7,7 +8,6 @@ import type { Actor } from '../auth/authenticate.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { findBillingPatient } from './billing-scope.ts';
 import { toLedgerEntry } from './ledger-entry-view.ts';
-import { balanceEffect } from './post-ledger-entry.ts';
 
 /** A patient's ledger, oldest first, each row with the running balance after it. */
 export async function getLedger(

@@ -1,3 +1,4 @@
+import { balanceEffect } from '../../../shared/balance-effect.ts';
 import type { Address } from '../../../shared/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { withTransaction } from '../../db/transaction.ts';
@@ -9,7 +10,6 @@ import { findBillingPatient } from './billing-scope.ts';
 import type { DocumentFile } from './document-file.ts';
 import { documentLanguage, documentLocale } from './document-labels.ts';
 import { loadAccount } from './get-account.ts';
-import { balanceEffect } from './post-ledger-entry.ts';
 import { renderStatementPdf, type StatementData } from './statement-pdf.ts';
 import { entriesSinceLastZero } from './statement-period.ts';
 

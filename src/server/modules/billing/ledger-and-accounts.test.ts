@@ -1,20 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../../test/app.ts';
 import { authHeader, logInAs, logInUser } from '../../../../test/auth.ts';
+import { createBillingTestApp } from '../../../../test/factories/billing.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
-import { setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { auditEvents } from '../audit/audit-tables.ts';
 
 // Monday 2 March 2026, 10:00 in New York; each reading moves on a millisecond, so rows keep their order.
-let clock = new Date('2026-03-02T15:00:00Z');
-const tick = () => {
-  clock = new Date(clock.getTime() + 1);
-  return clock;
-};
-const { app, ctx } = await createTestApp({}, { now: tick });
-await setUpNewYorkClinic(app);
+const { app, ctx, setClock } = await createBillingTestApp('2026-03-02T15:00:00Z');
 const staff = await logInAs(app, ctx, 'staff');
 const manager = await authHeader(app, 'manager');
 
@@ -188,13 +181,13 @@ describe('family accounts', () => {
 
   it('ages the account by charge date, credits to the oldest first, as of any past date', async () => {
     const patient = await createTestPatient(ctx);
-    clock = new Date('2025-11-03T15:00:00Z');
+    setClock('2025-11-03T15:00:00Z');
     await charge(patient.id, 10_000, 'Crown');
-    clock = new Date('2026-01-05T15:00:00Z');
+    setClock('2026-01-05T15:00:00Z');
     await charge(patient.id, 4_000, 'Filling');
-    clock = new Date('2026-02-20T15:00:00Z');
+    setClock('2026-02-20T15:00:00Z');
     await pay(patient.id, 12_000);
-    clock = new Date('2026-03-02T15:00:00Z');
+    setClock('2026-03-02T15:00:00Z');
     await charge(patient.id, 3_000, 'Cleaning');
 
     const now = await get(`/accounts/${patient.id}`);

@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/engine.ts';
 import { ledgerEntries, patients } from '../../db/schema.ts';
+import { ledgerBalanceSum } from './patient-balance.ts';
 
 /**
- * What the patient's account (their guarantor's) owes now: the sum of its members' ledger rows,
- * payments subtracted; zero when the account is even or in credit.
+ * What the patient's account (their guarantor's) owes now: the sum of its members' ledger rows'
+ * effects; zero when the account is even or in credit.
  */
 export async function owedBalanceCents(db: Db, patientId: string): Promise<number> {
   const [patient] = await db
@@ -13,11 +14,7 @@ export async function owedBalanceCents(db: Db, patientId: string): Promise<numbe
     .where(eq(patients.id, patientId));
   if (!patient?.accountId) return 0;
   const [row] = await db
-    .select({
-      balance: sql<
-        string | null
-      >`sum(case when ${ledgerEntries.kind} = 'payment' then -${ledgerEntries.amountCents} else ${ledgerEntries.amountCents} end)`,
-    })
+    .select({ balance: ledgerBalanceSum })
     .from(ledgerEntries)
     .innerJoin(patients, eq(patients.id, ledgerEntries.patientId))
     .where(eq(patients.accountId, patient.accountId));

@@ -1,24 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../../test/app.ts';
 import { logInAs, logInUser } from '../../../../test/auth.ts';
+import { createBillingTestApp } from '../../../../test/factories/billing.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
-import { setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { ledgerEntries, payments } from '../../db/schema.ts';
 
 // Tuesday 3 March 2026, 10:00 in New York; each reading moves on a millisecond.
-let clock = new Date('2026-03-03T15:00:00Z');
-const { app, ctx } = await createTestApp(
-  {},
-  {
-    now: () => {
-      clock = new Date(clock.getTime() + 1);
-      return clock;
-    },
-  },
-);
-await setUpNewYorkClinic(app);
+const { app, ctx, setClock } = await createBillingTestApp('2026-03-03T15:00:00Z');
 const staff = await logInAs(app, ctx, 'staff');
 
 function pay(
@@ -137,7 +126,7 @@ describe('taking payments', () => {
   });
 
   it('lists payments of a date range newest first, page by page, with totals by method', async () => {
-    clock = new Date('2026-03-10T14:00:00Z');
+    setClock('2026-03-10T14:00:00Z');
     // A week on, yesterday's access token has expired.
     const desk = await logInAs(app, ctx, 'staff');
     const patient = await createTestPatient(ctx);
@@ -151,12 +140,12 @@ describe('taking payments', () => {
       taken.push((await pay({ patientId: patient.id, amountCents, method }, desk.headers)).json().id);
     }
     // Late on the 10th in New York is already the 11th in UTC: it still counts for the 10th.
-    clock = new Date('2026-03-11T03:00:00Z');
+    setClock('2026-03-11T03:00:00Z');
     const night = await logInAs(app, ctx, 'staff');
     taken.push(
       (await pay({ patientId: patient.id, amountCents: 500, method: 'cash' }, night.headers)).json().id,
     );
-    clock = new Date('2026-03-11T15:00:00Z');
+    setClock('2026-03-11T15:00:00Z');
     const nextDay = await logInAs(app, ctx, 'staff');
     await pay({ patientId: patient.id, amountCents: 9_999, method: 'cash' }, nextDay.headers);
 

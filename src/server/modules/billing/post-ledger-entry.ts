@@ -74,8 +74,3 @@ export async function postLedgerEntry(
   });
   return row;
 }
-
-/** How an entry moves the balance: charges, refunds and adjustments add, payments subtract. */
-export function balanceEffect(kind: LedgerEntryKind, amountCents: number): number {
-  return kind === 'payment' ? -amountCents : amountCents;
-}

@@ -1,24 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../../test/app.ts';
 import { authHeader } from '../../../../test/auth.ts';
-import { createTestPaymentRow } from '../../../../test/factories/billing.ts';
+import { createBillingTestApp, createTestPaymentRow } from '../../../../test/factories/billing.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
-import { setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { refunds } from '../../db/schema.ts';
 
 // Wednesday 4 March 2026, 10:00 in New York; each reading moves on a millisecond.
-let clock = new Date('2026-03-04T15:00:00Z');
-const { app, ctx } = await createTestApp(
-  {},
-  {
-    now: () => {
-      clock = new Date(clock.getTime() + 1);
-      return clock;
-    },
-  },
-);
-await setUpNewYorkClinic(app);
+const { app, ctx } = await createBillingTestApp('2026-03-04T15:00:00Z');
 const manager = await authHeader(app, 'manager');
 const staff = await authHeader(app, 'staff');
 

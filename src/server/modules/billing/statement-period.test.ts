@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { balanceEffect } from '../../../shared/balance-effect.ts';
 import { ledgerEntryKinds } from '../../../shared/billing.ts';
-import { balanceEffect } from './post-ledger-entry.ts';
 import { entriesSinceLastZero } from './statement-period.ts';
 
 const entry = fc.record({

@@ -1,5 +1,5 @@
+import { balanceEffect } from '../../../shared/balance-effect.ts';
 import type { LedgerEntryKind } from '../../../shared/billing.ts';
-import { balanceEffect } from './post-ledger-entry.ts';
 
 type Entry = { kind: LedgerEntryKind; amountCents: number };
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../../test/app.ts';
 import { logInAs } from '../../../../test/auth.ts';
+import { createBillingTestApp } from '../../../../test/factories/billing.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
 import { createTestAppointmentType } from '../../../../test/factories/scheduling.ts';
-import { createWeekdayProvider, setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
+import { createWeekdayProvider } from '../../../../test/factories/scheduling-clinic.ts';
 
 // Monday 2 March 2026, 07:00 in New York; each reading moves on a millisecond.
-let clock = new Date('2026-03-02T12:00:00Z');
-const { app, ctx } = await createTestApp(
-  {},
-  {
-    now: () => {
-      clock = new Date(clock.getTime() + 1);
-      return clock;
-    },
-  },
-);
-await setUpNewYorkClinic(app);
+const { app, ctx } = await createBillingTestApp('2026-03-02T12:00:00Z');
 const staff = await logInAs(app, ctx, 'staff');
 const manager = await logInAs(app, ctx, 'manager');
 const provider = await createWeekdayProvider(ctx);

@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
+import { Radio, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { formatMoney, type LocaleFormat } from '../../../i18n/format.ts';
 import { usePostAdjustment } from '../api/use-post-adjustment.ts';
 import { billingNamespace } from '../i18n.ts';
 import { AmountInput } from './amount-input.tsx';
-import { toMinorUnits } from './minor-units.ts';
+import { BillingModal, ModalForm } from './modal-form.tsx';
+import { useAmountAndNote } from './use-amount-and-note.ts';
 
 type Props = { patientId: string; format: LocaleFormat; opened: boolean; onClose: () => void };
 type Direction = 'discount' | 'increase';
@@ -17,30 +17,21 @@ export function AdjustmentModal({ patientId, format, opened, onClose }: Props) {
   const { t } = useTranslation(billingNamespace);
   const post = usePostAdjustment();
   const [direction, setDirection] = useState<Direction>('discount');
-  const [amount, setAmount] = useState<number | string>('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ amount?: string; reason?: string }>({});
+  const form = useAmountAndNote(format.currency);
 
   function close() {
     setDirection('discount');
-    setAmount('');
-    setReason('');
-    setErrors({});
+    form.reset();
     post.reset();
     onClose();
   }
 
   function submit() {
-    const cents = toMinorUnits(amount, format.currency);
-    const found = {
-      ...(cents === null ? { amount: t('fields.amountRequired') } : {}),
-      ...(reason.trim() === '' ? { reason: t('fields.required') } : {}),
-    };
-    setErrors(found);
-    if (cents === null || reason.trim() === '') return;
-    const amountCents = direction === 'discount' ? -cents : cents;
+    const checked = form.read();
+    if (!checked) return;
+    const amountCents = direction === 'discount' ? -checked.amountCents : checked.amountCents;
     post.mutate(
-      { patientId, amountCents, reason: reason.trim() },
+      { patientId, amountCents, reason: checked.note },
       {
         onSuccess: () => {
           notifications.show({
@@ -54,61 +45,27 @@ export function AdjustmentModal({ patientId, format, opened, onClose }: Props) {
   }
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
-      opened={opened}
-      onClose={close}
-      title={t('adjustment.title')}
-    >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+    <BillingModal opened={opened} onClose={close} title={t('adjustment.title')}>
+      <ModalForm
+        onSubmit={submit}
+        onCancel={close}
+        problem={post.error}
+        pending={post.isPending}
+        submitLabel={t('adjustment.submit')}
       >
-        <Stack>
-          <Radio.Group
-            label={t('adjustment.direction')}
-            value={direction}
-            onChange={(value) => setDirection(value === 'increase' ? 'increase' : 'discount')}
-          >
-            <Stack gap={6} mt={6}>
-              <Radio value="discount" label={t('adjustment.discount')} />
-              <Radio value="increase" label={t('adjustment.increase')} />
-            </Stack>
-          </Radio.Group>
-          <AmountInput
-            label={t('adjustment.amount')}
-            currency={format.currency}
-            value={amount}
-            onChange={setAmount}
-            error={errors.amount}
-            withAsterisk
-          />
-          <TextInput
-            label={t('adjustment.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={errors.reason}
-            maxLength={300}
-            withAsterisk
-          />
-          {post.isError && (
-            <Alert color="red" role="alert">
-              {apiErrorMessage(post.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('actions.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={post.isPending}>
-              {t('adjustment.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        <Radio.Group
+          label={t('adjustment.direction')}
+          value={direction}
+          onChange={(value) => setDirection(value === 'increase' ? 'increase' : 'discount')}
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value="discount" label={t('adjustment.discount')} />
+            <Radio value="increase" label={t('adjustment.increase')} />
+          </Stack>
+        </Radio.Group>
+        <AmountInput label={t('adjustment.amount')} {...form.amountProps} withAsterisk />
+        <TextInput label={t('adjustment.reason')} {...form.noteProps} />
+      </ModalForm>
+    </BillingModal>
   );
 }

@@ -7,11 +7,13 @@ import { downloadPdf, printPdf, receiptPath } from './pdf-file.ts';
 
 type Props = { paymentId: string; receiptNumber: number | null; size?: 'xs' | 'compact-sm' };
 
+const modes = ['download', 'print'] as const;
+
 /** Download and print a payment's receipt. */
 export function ReceiptButtons({ paymentId, receiptNumber, size = 'compact-sm' }: Props) {
   const { t } = useTranslation(billingNamespace);
   const file = useMutation({
-    mutationFn: (mode: 'download' | 'print') =>
+    mutationFn: (mode: (typeof modes)[number]) =>
       mode === 'print'
         ? printPdf(receiptPath(paymentId))
         : downloadPdf(receiptPath(paymentId), t('receipt.fileName', { id: receiptNumber ?? paymentId })),
@@ -19,24 +21,18 @@ export function ReceiptButtons({ paymentId, receiptNumber, size = 'compact-sm' }
   const suffix = receiptNumber === null ? '' : ` ${receiptNumber}`;
   return (
     <Group gap={4} wrap="nowrap">
-      <Button
-        size={size}
-        variant="default"
-        loading={file.isPending && file.variables === 'download'}
-        onClick={() => file.mutate('download')}
-        aria-label={`${t('receipt.download')}${suffix}`}
-      >
-        {t('receipt.download')}
-      </Button>
-      <Button
-        size={size}
-        variant="default"
-        loading={file.isPending && file.variables === 'print'}
-        onClick={() => file.mutate('print')}
-        aria-label={`${t('receipt.print')}${suffix}`}
-      >
-        {t('receipt.print')}
-      </Button>
+      {modes.map((each) => (
+        <Button
+          key={each}
+          size={size}
+          variant="default"
+          loading={file.isPending && file.variables === each}
+          onClick={() => file.mutate(each)}
+          aria-label={`${t(`receipt.${each}`)}${suffix}`}
+        >
+          {t(`receipt.${each}`)}
+        </Button>
+      ))}
       {file.isError && (
         <Text size="sm" c="red.8" role="alert">
           {t('receipt.failed')} {apiErrorMessage(file.error)}

@@ -1,8 +1,7 @@
-import { Alert, Button, CopyButton, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payment, PaymentInput } from '../../../../shared/billing.ts';
-import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { newIdempotencyKey } from '../../../api/idempotency-key.ts';
 import { formatDateTime, formatMoney, type LocaleFormat } from '../../../i18n/format.ts';
 import { useMay } from '../../auth/index.ts';
@@ -12,6 +11,7 @@ import { useTakePayment } from '../api/use-take-payment.ts';
 import { billingNamespace } from '../i18n.ts';
 import { AmountInput } from './amount-input.tsx';
 import { fromMinorUnits, toMinorUnits } from './minor-units.ts';
+import { BillingModal, ModalForm } from './modal-form.tsx';
 import { ReceiptButtons } from './receipt-buttons.tsx';
 
 type Props = {
@@ -82,12 +82,7 @@ export function TakePaymentModal({ patientId, owedCents, format, opened, onClose
   }
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
-      opened={opened}
-      onClose={close}
-      title={t('payment.title')}
-    >
+    <BillingModal opened={opened} onClose={close} title={t('payment.title')}>
       {recorded ? (
         <Stack>
           <Alert color="teal" role="status">
@@ -102,96 +97,82 @@ export function TakePaymentModal({ patientId, owedCents, format, opened, onClose
           </Group>
         </Stack>
       ) : (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
+        <ModalForm
+          onSubmit={submit}
+          onCancel={close}
+          problem={take.error ?? link.error}
+          pending={take.isPending || link.isPending}
+          submitLabel={
+            link.data ? undefined : choice === 'link' ? t('payment.createLink') : t('payment.submit')
+          }
+          cancelLabel={link.data ? t('actions.close', { ns: 'common' }) : undefined}
         >
-          <Stack>
-            {owedCents > 0 && (
-              <Text size="sm">{t('payment.owed', { amount: formatMoney(owedCents, format) })}</Text>
-            )}
-            <Radio.Group
-              label={t('payment.method')}
-              value={choice}
-              onChange={(value) => {
-                const next = offered.find((option) => option === value);
-                if (next) setChoice(next);
-                link.reset();
-              }}
-            >
-              <Stack gap={6} mt={6}>
-                {offered.map((value) => (
-                  <Radio
-                    key={value}
-                    value={value}
-                    label={value === 'link' ? t('payment.cardLink') : t(`payment.methods.${value}`)}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-            {choice === 'link' && <Text size="sm">{t('payment.linkIntro')}</Text>}
-            <AmountInput
-              label={t('payment.amount')}
-              currency={format.currency}
-              value={amount}
-              onChange={setAmount}
-              error={amountError}
-              description={choice === 'link' ? t('payment.linkAmountHint') : undefined}
-              withAsterisk={choice !== 'link'}
+          {owedCents > 0 && (
+            <Text size="sm">{t('payment.owed', { amount: formatMoney(owedCents, format) })}</Text>
+          )}
+          <Radio.Group
+            label={t('payment.method')}
+            value={choice}
+            onChange={(value) => {
+              const next = offered.find((option) => option === value);
+              if (next) setChoice(next);
+              link.reset();
+            }}
+          >
+            <Stack gap={6} mt={6}>
+              {offered.map((value) => (
+                <Radio
+                  key={value}
+                  value={value}
+                  label={value === 'link' ? t('payment.cardLink') : t(`payment.methods.${value}`)}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          {choice === 'link' && <Text size="sm">{t('payment.linkIntro')}</Text>}
+          <AmountInput
+            label={t('payment.amount')}
+            currency={format.currency}
+            value={amount}
+            onChange={setAmount}
+            error={amountError}
+            description={choice === 'link' ? t('payment.linkAmountHint') : undefined}
+            withAsterisk={choice !== 'link'}
+          />
+          {(choice === 'card_terminal' || choice === 'check') && (
+            <TextInput
+              label={choice === 'check' ? t('payment.checkNumber') : t('payment.terminalReference')}
+              value={reference}
+              onChange={(event) => setReference(event.currentTarget.value)}
+              maxLength={200}
             />
-            {(choice === 'card_terminal' || choice === 'check') && (
-              <TextInput
-                label={choice === 'check' ? t('payment.checkNumber') : t('payment.terminalReference')}
-                value={reference}
-                onChange={(event) => setReference(event.currentTarget.value)}
-                maxLength={200}
-              />
-            )}
-            {link.data && (
-              <Stack gap={4}>
-                <Group gap="xs" align="flex-end" wrap="nowrap">
-                  <TextInput
-                    label={t('payment.linkLabel')}
-                    value={link.data.url}
-                    readOnly
-                    style={{ flex: 1 }}
-                    onFocus={(event) => event.currentTarget.select()}
-                  />
-                  <CopyButton value={link.data.url}>
-                    {({ copied, copy }) => (
-                      <Button variant="default" onClick={copy}>
-                        {copied ? t('payment.copied') : t('payment.copy')}
-                      </Button>
-                    )}
-                  </CopyButton>
-                </Group>
-                <Text size="sm">
-                  {t('payment.linkExpires', { when: formatDateTime(link.data.expiresAt, format) })}
-                </Text>
-              </Stack>
-            )}
-            {(take.isError || link.isError) && (
-              <Alert color="red" role="alert">
-                {apiErrorMessage(take.error ?? link.error)}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {link.data ? t('actions.close', { ns: 'common' }) : t('actions.cancel', { ns: 'common' })}
-              </Button>
-              {!link.data && (
-                <Button type="submit" loading={take.isPending || link.isPending}>
-                  {choice === 'link' ? t('payment.createLink') : t('payment.submit')}
-                </Button>
-              )}
-            </Group>
-          </Stack>
-        </form>
+          )}
+          {link.data && (
+            <Stack gap={4}>
+              <Group gap="xs" align="flex-end" wrap="nowrap">
+                <TextInput
+                  label={t('payment.linkLabel')}
+                  value={link.data.url}
+                  readOnly
+                  style={{ flex: 1 }}
+                  onFocus={(event) => event.currentTarget.select()}
+                />
+                <CopyButton value={link.data.url}>
+                  {({ copied, copy }) => (
+                    <Button variant="default" onClick={copy}>
+                      {copied ? t('payment.copied') : t('payment.copy')}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+              <Text size="sm">
+                {t('payment.linkExpires', { when: formatDateTime(link.data.expiresAt, format) })}
+              </Text>
+            </Stack>
+          )}
+        </ModalForm>
       )}
-    </Modal>
+    </BillingModal>
   );
 }
 

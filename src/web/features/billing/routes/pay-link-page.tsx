@@ -1,11 +1,12 @@
-import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Text, type TextProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, isApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { formatDateTime, formatMoney, type LocaleFormat } from '../../../i18n/format.ts';
+import { AuthFrame } from '../../auth/index.ts';
 import { usePayLink, useStartLinkCheckout } from '../api/use-pay-link.ts';
-import { PublicFrame } from '../components/public-frame.tsx';
 import { billingNamespace } from '../i18n.ts';
 
 /** /pay/:token: what a payment link asks for, paid on Stripe's page; no login, initials only. */
@@ -17,9 +18,9 @@ export function PayLinkPage() {
 
   if (link.isPending) {
     return (
-      <PublicFrame title={t('pay.title')}>
+      <AuthFrame title={t('pay.title')}>
         <Loader size="sm" role="progressbar" aria-label={t('pay.loading')} />
-      </PublicFrame>
+      </AuthFrame>
     );
   }
   if (link.isError) {
@@ -29,11 +30,11 @@ export function PayLinkPage() {
         ? t('pay.notFound')
         : apiErrorMessage(link.error);
     return (
-      <PublicFrame title={t('pay.title')}>
+      <AuthFrame title={t('pay.title')}>
         <Alert color="red" role="alert">
           {message}
         </Alert>
-      </PublicFrame>
+      </AuthFrame>
     );
   }
 
@@ -45,26 +46,13 @@ export function PayLinkPage() {
     currency: view.currency,
   };
   return (
-    <PublicFrame title={t('pay.title')}>
+    <AuthFrame title={t('pay.title')}>
       <Stack gap={4} component="dl" m={0}>
-        <Text component="dt" size="sm" fw={700}>
-          {t('pay.clinic')}
-        </Text>
-        <Text component="dd" m={0}>
-          {view.clinicName}
-        </Text>
-        <Text component="dt" size="sm" fw={700}>
-          {t('pay.patient')}
-        </Text>
-        <Text component="dd" m={0}>
-          {view.patientInitials}
-        </Text>
-        <Text component="dt" size="sm" fw={700}>
-          {t('pay.amount')}
-        </Text>
-        <Text component="dd" m={0} fz="xl" fw={700} data-testid="pay-amount">
+        <Detail term={t('pay.clinic')}>{view.clinicName}</Detail>
+        <Detail term={t('pay.patient')}>{view.patientInitials}</Detail>
+        <Detail term={t('pay.amount')} fz="xl" fw={700} data-testid="pay-amount">
           {formatMoney(view.amountCents, format)}
-        </Text>
+        </Detail>
       </Stack>
       <Text size="sm">{t('pay.expires', { when: formatDateTime(view.expiresAt, format) })}</Text>
       {view.amountCents <= 0 ? (
@@ -92,6 +80,22 @@ export function PayLinkPage() {
           {isApiError(checkout.error, 'link_expired') ? t('pay.expired') : apiErrorMessage(checkout.error)}
         </Alert>
       )}
-    </PublicFrame>
+    </AuthFrame>
+  );
+}
+
+type DetailProps = TextProps & { term: string; children: ReactNode; 'data-testid'?: string };
+
+/** One term and its value in the link's description list. */
+function Detail({ term, children, ...valueProps }: DetailProps) {
+  return (
+    <>
+      <Text component="dt" size="sm" fw={700}>
+        {term}
+      </Text>
+      <Text component="dd" m={0} {...valueProps}>
+        {children}
+      </Text>
+    </>
   );
 }

@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatMoney, type LocaleFormat } from '../../../i18n/format.ts';
-import { useMay, useSession } from '../../auth/index.ts';
+import { AuthFrame, useMay, useSession } from '../../auth/index.ts';
 import { usePayment } from '../api/use-payment.ts';
-import { PublicFrame } from '../components/public-frame.tsx';
 import { billingNamespace } from '../i18n.ts';
 
 // How long the page waits on the webhook before saying the payment will show up later.
@@ -25,23 +24,23 @@ export function PaymentReturnPage() {
 
   if (outcome === 'cancelled') {
     return (
-      <PublicFrame title={t('paymentReturn.title')}>
+      <AuthFrame title={t('paymentReturn.title')}>
         <Alert color="orange">{t('paymentReturn.cancelled')}</Alert>
-      </PublicFrame>
+      </AuthFrame>
     );
   }
   if (session.status === 'restoring') {
     return (
-      <PublicFrame title={t('paymentReturn.title')}>
+      <AuthFrame title={t('paymentReturn.title')}>
         <Loader size="sm" role="progressbar" aria-label={t('paymentReturn.waiting')} />
-      </PublicFrame>
+      </AuthFrame>
     );
   }
   if (session.status === 'signed-out' || !paymentId) {
     return (
-      <PublicFrame title={t('pay.thanksTitle')}>
+      <AuthFrame title={t('pay.thanksTitle')}>
         <Text role="status">{t('pay.thanks')}</Text>
-      </PublicFrame>
+      </AuthFrame>
     );
   }
   return <SettlingPayment paymentId={paymentId} />;
@@ -60,9 +59,9 @@ function SettlingPayment({ paymentId }: { paymentId: string }) {
   if (payment.isError) {
     // Not this user's to see (a patient paying a relative's link): thank them all the same.
     return (
-      <PublicFrame title={t('pay.thanksTitle')}>
+      <AuthFrame title={t('pay.thanksTitle')}>
         <Text role="status">{t('pay.thanks')}</Text>
-      </PublicFrame>
+      </AuthFrame>
     );
   }
   const data = payment.data;
@@ -74,7 +73,7 @@ function SettlingPayment({ paymentId }: { paymentId: string }) {
       }
     : null;
   return (
-    <PublicFrame title={t('paymentReturn.title')}>
+    <AuthFrame title={t('paymentReturn.title')}>
       <div role="status" aria-live="polite">
         {!data || data.status === 'pending' ? (
           <>
@@ -99,6 +98,6 @@ function SettlingPayment({ paymentId }: { paymentId: string }) {
           {t('paymentReturn.back')}
         </Anchor>
       )}
-    </PublicFrame>
+    </AuthFrame>
   );
 }
