@@ -2,6 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { depositRoutes } from './billing/deposit-routes.ts';
+import { billingDocumentRoutes } from './billing/document-routes.ts';
+import { paymentLinkRoutes } from './billing/payment-link-routes.ts';
+import { billingRoutes } from './billing/routes.ts';
+import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.ts';
 import { calendarFeedRoutes } from './calendar-feed/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import { clinicRoutes } from './clinic/routes.ts';
@@ -27,10 +32,15 @@ export const apiModules: ApiModule[] = [
   providersRoutes,
   catalogRoutes,
   schedulingRoutes,
+  billingRoutes,
   recurringRoutes,
   waitlistRoutes,
   liveEventsRoutes,
   calendarFeedRoutes,
   devMailRoutes,
   auditRoutes,
+  billingDocumentRoutes,
+  stripeWebhookRoutes,
+  paymentLinkRoutes,
+  depositRoutes,
 ];
