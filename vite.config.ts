@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressAssets } from './scripts/precompress-assets.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 // The API server's default port; everything it answers is proxied so the dev app is same-origin.
@@ -8,7 +9,7 @@ const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: `${repoRoot}src/web`,
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   build: {
     // TOPSMILE_WEB_DIST lets parallel e2e runs each build and serve their own copy.
     outDir: process.env.TOPSMILE_WEB_DIST ?? `${repoRoot}dist/web`,

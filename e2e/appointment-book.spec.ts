@@ -309,13 +309,34 @@ test('the day view is accessible and looks right at desk and tablet widths', asy
     'href',
     `/patients/${withAlerts.id}`,
   );
-  await expect(details).toContainText('Allergy: Penicillin · high');
+  await expect(details).toContainText('Allergy: Penicillin · severe');
   await expect(details).toContainText('Prefers the morning');
   await page.keyboard.press('Escape');
 
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(alertBlock).toBeVisible();
   await page.screenshot({ path: screenshot('day-view-tablet') });
+
+  // Scrolled, the visits pass under the provider names, never over them.
+  const scroller = page.locator('[class*="scroller"]').first();
+  const early = page.locator('[data-appointment-id]', { hasText: `Caio ${tag} Lima` });
+  const scrollerBox = await scroller.boundingBox();
+  const earlyBox = await early.boundingBox();
+  if (!scrollerBox || !earlyBox) throw new Error('the day view is not laid out');
+  await scroller.evaluate(
+    (element, by) => {
+      element.scrollTop += by;
+    },
+    earlyBox.y - scrollerBox.y - 20,
+  );
+  const underHeader = { x: earlyBox.x + earlyBox.width / 2, y: scrollerBox.y + 22 };
+  expect(
+    await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-appointment-id]') === null,
+      underHeader,
+    ),
+  ).toBe(true);
+  await page.screenshot({ path: screenshot('day-view-scrolled') });
 });
 
 async function appointmentEnd(request: APIRequestContext, token: string, id: string): Promise<number> {

@@ -165,12 +165,12 @@ test('after switching, who saved the medical history and when reads the Brazilia
     'Alerta adicionado: Marca-passo',
   );
 
-  // The header's alerts name the flag and the severity in Portuguese; the date of birth keeps
-  // the clinic's order, the one its search box reads.
+  // The header's alerts name the flag and the severity in Portuguese; the date of birth is in
+  // the reader's order (day first), whatever the clinic's locale.
   const summary = page.getByRole('region', { name: 'Resumo do paciente' });
   await expect(summary.getByRole('list', { name: 'Alertas' })).toContainText('Alerta: Marca-passo · alta');
   await expect(summary.getByRole('list', { name: 'Alertas' })).toContainText('Alergia: Latex · grave');
-  await expect(summary).toContainText('nascimento: 03/02/1985');
+  await expect(summary).toContainText('nascimento: 02/03/1985');
   await page.screenshot({ path: screenshot('language-history-pt-br') });
   await expectTranslatedPageAccessible(page);
 });

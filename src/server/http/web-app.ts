@@ -29,11 +29,14 @@ export async function registerWebApp(app: FastifyInstance, webRoot = defaultWebR
       wildcard: true,
       // `/` is a directory to the static server; its index is the app.
       index: 'index.html',
+      // The build stores .br and .gz copies beside each asset (scripts/precompress-assets.mjs):
+      // sent as they are to clients that accept them, with Vary: Accept-Encoding.
+      preCompressed: true,
       setHeaders(res, filePath) {
         // Vite fingerprints assets, so they never change under the same name.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.header('Cache-Control', 'public, max-age=31536000, immutable');
-        } else if (filePath.endsWith('index.html')) {
+        } else if (/index\.html(\.br|\.gz)?$/.test(filePath)) {
           res.header('Cache-Control', 'no-cache');
         }
       },

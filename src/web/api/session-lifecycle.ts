@@ -1,6 +1,7 @@
 import type { AccessGrant } from '../../shared/auth.ts';
 import { queryClient } from './query-client.ts';
 import { requestRefresh } from './refresh-request.ts';
+import { forgetSession, mayHaveSession, rememberSession } from './session-hint.ts';
 import { clearSession, getSession, type SignedOutReason, storeGrant } from './session-store.ts';
 
 // Refresh this long before the access token expires, so a request never leaves with a token
@@ -22,6 +23,7 @@ export function beginSession(grant: AccessGrant, options: { announce?: boolean }
   // Another person's cached screens must not leak into this session.
   if (previous.status === 'signed-in' && previous.user.id !== grant.user.id) queryClient.clear();
   storeGrant(grant);
+  rememberSession();
   scheduleRefresh(Math.max(minimumDelaySeconds, grant.expiresIn - refreshLeadSeconds));
   if (options.announce) announce({ type: 'signed-in' });
 }
@@ -30,6 +32,7 @@ export function endSession(reason: SignedOutReason, options: { announce?: boolea
   clearTimeout(refreshTimer);
   queryClient.clear();
   clearSession(reason);
+  forgetSession();
   if (options.announce) announce({ type: 'signed-out' });
 }
 
@@ -49,7 +52,8 @@ export function restoreSession(): void {
   if (started) return;
   started = true;
   channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => onTabMessage(event.data));
-  void refreshSession();
+  if (mayHaveSession()) void refreshSession();
+  else clearSession('initial');
 }
 
 /** Whether someone is signed in, once the restore on load (if it is still running) has answered. */

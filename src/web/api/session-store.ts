@@ -8,7 +8,13 @@ export type SignedOutReason = 'initial' | 'logged-out' | 'expired';
 export type Session =
   | { status: 'restoring' }
   | { status: 'signed-out'; reason: SignedOutReason }
-  | { status: 'signed-in'; user: SessionUser; twoFactorEnrollmentRequired: boolean };
+  | {
+      status: 'signed-in';
+      user: SessionUser;
+      twoFactorEnrollmentRequired: boolean;
+      /** A first administrator's printed password: the account page comes before anything else. */
+      passwordChangeRequired: boolean;
+    };
 
 // The access token lives in this module only: never in storage, where any injected script
 // could read it. A reload restores the session from the httpOnly refresh cookie instead.
@@ -35,6 +41,7 @@ export function storeGrant(grant: AccessGrant): void {
     status: 'signed-in',
     user: grant.user,
     twoFactorEnrollmentRequired: grant.twoFactorEnrollmentRequired,
+    passwordChangeRequired: grant.passwordChangeRequired,
   };
   // A routine refresh changes only the token: keep the same object so nothing re-renders.
   if (!sameSession(session, next)) publish(next);
@@ -51,6 +58,12 @@ export function setTwoFactorEnrollmentRequired(required: boolean): void {
   }
 }
 
+export function passwordChanged(): void {
+  if (session.status === 'signed-in' && session.passwordChangeRequired) {
+    publish({ ...session, passwordChangeRequired: false });
+  }
+}
+
 function publish(next: Session): void {
   session = next;
   for (const listener of listeners) listener();
@@ -60,6 +73,7 @@ function sameSession(a: Session, b: Session): boolean {
   if (a.status !== 'signed-in' || b.status !== 'signed-in') return false;
   return (
     a.twoFactorEnrollmentRequired === b.twoFactorEnrollmentRequired &&
+    a.passwordChangeRequired === b.passwordChangeRequired &&
     a.user.id === b.user.id &&
     a.user.email === b.user.email &&
     a.user.name === b.user.name &&

@@ -15,9 +15,10 @@ export function AppLayout() {
   const session = useSession();
   // RequireAuth renders this layout only for a signed-in user.
   if (session.status !== 'signed-in') return null;
-  // Until two-factor is set up the server refuses the search too: do not offer it.
-  const maySearchPatients =
-    roleMay(session.user.role, 'patients.search') && !session.twoFactorEnrollmentRequired;
+  // Until two-factor is set up the server refuses the search too: do not offer it. A printed
+  // password is replaced first, too: only the account page is offered until then.
+  const accountFirst = session.twoFactorEnrollmentRequired || session.passwordChangeRequired;
+  const maySearchPatients = roleMay(session.user.role, 'patients.search') && !accountFirst;
 
   return (
     <AppShell
@@ -26,8 +27,8 @@ export function AppLayout() {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group wrap="nowrap" gap="xs" style={{ flexShrink: 0 }}>
             <Burger
               opened={navOpened}
               onClick={toggleNav}
@@ -35,7 +36,8 @@ export function AppLayout() {
               size="sm"
               aria-label={t('nav.toggle')}
             />
-            <Title order={1} size="h3">
+            {/* On a phone the search needs the width more than the name does. */}
+            <Title order={1} size="h3" visibleFrom="xs">
               {t('appName')}
             </Title>
           </Group>
@@ -44,11 +46,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-        <MainNav
-          role={session.user.role}
-          enrollmentRequired={session.twoFactorEnrollmentRequired}
-          onNavigate={closeNav}
-        />
+        <MainNav role={session.user.role} enrollmentRequired={accountFirst} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

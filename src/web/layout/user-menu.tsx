@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionUser } from '../api/session-store.ts';
@@ -13,8 +13,20 @@ export function UserMenu({ user }: { user: SessionUser }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray" rightSection="▾" loading={logOut.isPending}>
-          {user.name}
+        {/* On a phone the name would crush the search: initials there, the name on wider screens. */}
+        <Button
+          variant="subtle"
+          color="gray"
+          rightSection="▾"
+          loading={logOut.isPending}
+          aria-label={user.name}
+          px="xs"
+          style={{ flexShrink: 0 }}
+        >
+          <Text span inherit visibleFrom="sm">
+            {user.name}
+          </Text>
+          <Avatar hiddenFrom="sm" size="sm" color="blue" name={user.name} aria-hidden="true" />
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

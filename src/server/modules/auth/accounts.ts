@@ -42,5 +42,6 @@ export async function accessGrant(ctx: AppContext, user: UserRow, sessionId: str
       user.totpEnabledAt,
       await staffTwoFactorRequired(ctx.db),
     ),
+    passwordChangeRequired: user.mustChangePassword,
   };
 }

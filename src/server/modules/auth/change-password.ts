@@ -26,7 +26,10 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.now();
   await withTransaction(ctx.db, async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, updatedAt: now })
+      .where(eq(users.id, user.id));
     await revokeOtherSessions(tx, user.id, actor.sessionId, 'password_changed', now);
     await ctx.audit.record(tx, {
       ...source,

@@ -70,6 +70,8 @@ export async function setPasswordWithToken(
         passwordHash: await hashPassword(password),
         // Receiving the mailed link proves the address.
         emailVerifiedAt: user.emailVerifiedAt ?? now,
+        // A password the user chose themself replaces a printed one.
+        mustChangePassword: false,
         updatedAt: now,
       })
       .where(eq(users.id, user.id));

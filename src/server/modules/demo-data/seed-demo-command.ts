@@ -44,5 +44,34 @@ export async function runSeedDemoCommand(ctx: AppContext, request: SeedDemoReque
   if (result.medicalHistories === undefined)
     console.log('No medical history table in this database: histories skipped.');
   else console.log(`Medical histories: ${result.medicalHistories} created.`);
+  const { clinic, week } = result;
+  console.log(
+    `Set-up: ${clinic.providers} providers, ${clinic.chairs} chairs, ${clinic.types} appointment types created.`,
+  );
+  if (week.skipped) console.log('This week already has demo appointments: none added.');
+  else {
+    const states = Object.entries(week.byStatus)
+      .map(([status, n]) => `${n} ${status}`)
+      .join(', ');
+    console.log(
+      `This week: ${week.appointments} appointments (${states || 'none'}), ${week.payments} desk payments.`,
+    );
+  }
+  console.log('\nLog in at /login with:');
+  if (result.admin) {
+    console.log(
+      `  ${result.admin.email.padEnd(34)} admin     password (shown only now): ${result.admin.generatedPassword}`,
+    );
+    console.log('  The administrator is asked to choose a new password at the first login.');
+  } else
+    console.log(
+      '  the administrator account you already have (its password is not stored anywhere readable);',
+    );
+  const demoPassword = result.generatedPassword
+    ? result.generatedPassword
+    : password
+      ? 'the one in TOPSMILE_DEMO_PASSWORD'
+      : 'the one printed when they were first created';
+  console.log(`  any demo staff account above (manager, front desk, providers), password: ${demoPassword}`);
   return 0;
 }

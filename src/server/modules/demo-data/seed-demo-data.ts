@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { CreatePatientInput } from '../../../shared/patients.ts';
 import type { Role } from '../../../shared/permissions.ts';
 import type { AppContext } from '../../context.ts';
 import { patients, users } from '../../db/schema.ts';
 import { type Tx, withTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../auth/authenticate.ts';
 import { assertStrongPassword, hashPassword } from '../auth/passwords.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { medicalHistoryVersions } from '../medical-history/medical-history-tables.ts';
 import { patientColumnValues } from '../patients/patient-fields.ts';
-import { generatePassword } from '../users/bootstrap-admin.ts';
+import { createAdmin, defaultAdminEmail, generatePassword } from '../users/bootstrap-admin.ts';
 import { fakeMedicalHistory } from './fake-medical-history.ts';
 import { createDemoFakers, type DemoFakers, fakePatientInput, seedDemoFakers } from './fake-patients.ts';
+import { type DemoClinic, type DemoProviderPlan, seedDemoClinic } from './seed-demo-clinic.ts';
+import { type DemoWeek, seedDemoWeek } from './seed-demo-week.ts';
 
 export type SeedDemoOptions = {
   patients: number;
@@ -28,19 +31,23 @@ export type SeedDemoResult = {
   patients: { created: number; existing: number };
   /** Undefined when the database has no medical history table yet. */
   medicalHistories: number | undefined;
+  /** An administrator made because there was none; its password is shown only this once. */
+  admin: { email: string; generatedPassword: string } | undefined;
+  clinic: DemoClinic['created'];
+  week: DemoWeek;
 };
 
 // Fixed, so that every clinic's demo holds the same people and a bug report can name one.
 const demoSeed = 20_250_301;
 const demoDomain = 'demo.topsmile.test';
-const staffPlan: { login: string; role: Role; dentist?: boolean }[] = [
+const staffPlan: { login: string; role: Role; dentist?: boolean; color?: string }[] = [
   { login: 'manager', role: 'manager' },
   { login: 'frontdesk1', role: 'staff' },
   { login: 'frontdesk2', role: 'staff' },
-  { login: 'provider1', role: 'provider', dentist: true },
-  { login: 'provider2', role: 'provider', dentist: true },
+  { login: 'provider1', role: 'provider', dentist: true, color: '#1c7ed6' },
+  { login: 'provider2', role: 'provider', dentist: true, color: '#e8590c' },
   // A hygienist: providers are not all dentists.
-  { login: 'provider3', role: 'provider' },
+  { login: 'provider3', role: 'provider', color: '#0ca678' },
 ];
 // The notes of every demo patient start with this and its number: reruns skip the numbers present.
 const patientMarker = 'Demo patient #';
@@ -122,8 +129,12 @@ async function insertInBatches<Row>(rows: Row[], insert: (batch: Row[]) => Promi
 
 /**
  * Fills a clinic with invented data to try the product on: a manager, two front-desk staff,
- * three providers, and `patients` patients (some minors with guardians, some insured, about
- * half with a first medical history). Running it again adds nothing already there.
+ * three providers (two dentists, a hygienist) with their hours, three chairs, the usual
+ * appointment types with fees, `patients` patients (some minors with guardians, some insured,
+ * about half with a first medical history) and a week of visits, fees and desk payments.
+ * Running it again adds nothing already there: staff by e-mail, providers by linked login,
+ * chairs and types by name, patients by number, and the week only when it has no demo visits.
+ * An administrator is made (with a generated password) only when there is no active one.
  */
 export async function seedDemoData(ctx: AppContext, options: SeedDemoOptions): Promise<SeedDemoResult> {
   const fakers = createDemoFakers();
@@ -195,12 +206,78 @@ export async function seedDemoData(ctx: AppContext, options: SeedDemoOptions): P
       },
     });
   });
+  const admin = await ensureAdmin(ctx);
+  const staffRows = await ctx.db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        planned.map((member) => member.email),
+      ),
+    );
+  const manager = staffRows.find((row) => row.email.toLowerCase() === `manager@${demoDomain}`);
+  if (!manager) throw new Error('the demo manager is missing');
+  const actor: Actor = {
+    userId: manager.id,
+    role: 'manager',
+    sessionId: 'seed-demo',
+    email: manager.email,
+    name: manager.name,
+    patientId: null,
+    twoFactorEnrollmentRequired: false,
+  };
+  // The set-up and the week are made by the demo manager, through the same services as the app.
+  const source = { actorId: manager.id, actorRole: 'manager' as const, ip: null, userAgent: 'topsmile-cli' };
+  const providerPlan: DemoProviderPlan[] = staffPlan.flatMap((plan) => {
+    const row = staffRows.find((member) => member.email.toLowerCase() === `${plan.login}@${demoDomain}`);
+    return plan.role === 'provider' && row
+      ? [{ userId: row.id, name: row.name, hygienist: !plan.dentist, color: plan.color ?? '#228be6' }]
+      : [];
+  });
+  const clinic = await seedDemoClinic(ctx, actor, source, providerPlan);
+  seedDemoFakers(fakers, [demoSeed, 2]);
+  const week = await seedDemoWeek(ctx, actor, source, clinic, await demoPatientIds(ctx), fakers.english);
   return {
     staff: planned.map((member) => ({ ...member, created: !presentEmails.has(member.email) })),
     generatedPassword: options.password === undefined && missingStaff.length > 0 ? password : undefined,
     patients: { created: newPatients.length, existing: options.patients - newPatients.length },
     medicalHistories: withHistory?.length,
+    admin,
+    clinic: clinic.created,
+    week,
   };
+}
+
+/** Without an active administrator nobody could manage the demo clinic: make one. */
+async function ensureAdmin(ctx: AppContext): Promise<SeedDemoResult['admin']> {
+  const [existing] = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .limit(1);
+  if (existing) return undefined;
+  const email = ctx.config.firstAdmin.email ?? defaultAdminEmail;
+  const created = await createAdmin(ctx, { email });
+  return created?.generatedPassword ? { email, generatedPassword: created.generatedPassword } : undefined;
+}
+
+/** The demo patients in their numbered order (the week books them), else whoever is registered. */
+async function demoPatientIds(ctx: AppContext): Promise<string[]> {
+  const demo = await ctx.db
+    .select({ id: patients.id, notes: patients.notes })
+    .from(patients)
+    .where(like(patients.notes, `${patientMarker}%`));
+  if (demo.length > 0) {
+    const number = (notes: string | null) => Number.parseInt(notes?.slice(patientMarker.length) ?? '', 10);
+    return demo.sort((a, b) => number(a.notes) - number(b.notes)).map((row) => row.id);
+  }
+  const anyone = await ctx.db
+    .select({ id: patients.id })
+    .from(patients)
+    .orderBy(asc(patients.createdAt))
+    .limit(500);
+  return anyone.map((row) => row.id);
 }
 
 async function insertHistories(

@@ -31,6 +31,8 @@ export async function createAdmin(
       name: input.name ?? 'Administrator',
       role: 'admin',
       passwordHash: await hashPassword(password),
+      // A printed password has been seen by whoever read the console or the log.
+      mustChangePassword: input.password === undefined,
       emailVerifiedAt: now,
       createdAt: now,
       updatedAt: now,

@@ -4,6 +4,9 @@ export const account = {
   enrollmentRequiredTitle: 'Two-factor authentication required',
   enrollmentRequired:
     'Your clinic requires two-factor authentication for staff. Set it up below to continue using TopSmile.',
+  passwordChangeRequiredTitle: 'Choose your own password',
+  passwordChangeRequired:
+    'This account was created with a password printed on the console. Change it below before using TopSmile.',
   passwordHeading: 'Password',
   twoFactorHeading: 'Two-factor authentication',
   password: {

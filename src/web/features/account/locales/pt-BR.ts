@@ -6,6 +6,9 @@ export const accountPtBr: Translation<typeof account> = {
   enrollmentRequiredTitle: 'Autenticação em dois fatores obrigatória',
   enrollmentRequired:
     'Sua clínica exige autenticação em dois fatores para a equipe. Ative-a abaixo para continuar usando o TopSmile.',
+  passwordChangeRequiredTitle: 'Escolha sua própria senha',
+  passwordChangeRequired:
+    'Esta conta foi criada com uma senha impressa no console. Altere-a abaixo antes de usar o TopSmile.',
   passwordHeading: 'Senha',
   twoFactorHeading: 'Autenticação em dois fatores',
   password: {

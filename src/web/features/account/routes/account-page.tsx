@@ -10,7 +10,7 @@ export function AccountPage() {
   const session = useSession();
   const mayUseTwoFactor = useMay('account.two_factor');
   if (session.status !== 'signed-in') return null;
-  const { user, twoFactorEnrollmentRequired } = session;
+  const { user, twoFactorEnrollmentRequired, passwordChangeRequired } = session;
 
   return (
     <Stack maw={720}>
@@ -18,6 +18,11 @@ export function AccountPage() {
       <Text>
         {user.name} · {user.email}
       </Text>
+      {passwordChangeRequired && (
+        <Alert color="yellow" title={t('passwordChangeRequiredTitle')}>
+          {t('passwordChangeRequired')}
+        </Alert>
+      )}
       {twoFactorEnrollmentRequired && (
         <Alert color="yellow" title={t('enrollmentRequiredTitle')}>
           {t('enrollmentRequired')}

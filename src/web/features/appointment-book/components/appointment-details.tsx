@@ -22,7 +22,7 @@ type Props = {
   onBookNext?: (appointment: AppointmentListItem, patient: PatientSummary) => void;
 };
 
-const severityColours = { high: 'red', moderate: 'orange', low: 'gray' } as const;
+const severityColours = { high: 'red', moderate: 'orange.9', low: 'gray' } as const;
 const severityIcons = { high: '⚠', moderate: '▲', low: '●' } as const;
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -96,7 +96,10 @@ export function AppointmentDetails(props: Props) {
                       {t('details.alert', {
                         kind: t(`details.alertKinds.${alert.kind}`),
                         label: alert.label,
-                        severity: t(`details.severity.${severity}`),
+                        severity:
+                          alert.kind === 'allergy'
+                            ? t(`details.allergySeverity.${severity}`)
+                            : t(`details.severity.${severity}`),
                       })}
                     </Badge>
                   );

@@ -73,6 +73,8 @@ export const appointmentBook = {
     alert: '{{kind}}: {{label}} · {{severity}}',
     alertKinds: { allergy: 'Allergy', alert: 'Alert', condition: 'Condition', medication: 'Medication' },
     severity: { low: 'low', moderate: 'moderate', high: 'high' },
+    // An allergy reads as on the patient's chart (mild, moderate, severe).
+    allergySeverity: { low: 'mild', moderate: 'moderate', high: 'severe' },
   },
   move: {
     moved: '{{patient}} moved to {{when}}.',

@@ -74,7 +74,8 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
     noAlerts: 'Nenhum alerta registrado',
     alert: '{{kind}}: {{label}} · {{severity}}',
     alertKinds: { allergy: 'Alergia', alert: 'Alerta', condition: 'Condição', medication: 'Medicamento' },
-    severity: { low: 'baixa', moderate: 'moderada', high: 'alta' },
+    severity: { low: 'baixa', moderate: 'média', high: 'alta' },
+    allergySeverity: { low: 'leve', moderate: 'moderada', high: 'grave' },
   },
   move: {
     moved: '{{patient}} remarcado para {{when}}.',

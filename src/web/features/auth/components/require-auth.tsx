@@ -4,7 +4,8 @@ import { PageLoader } from '../../../components/page-loader.tsx';
 import { useSession } from '../hooks/use-session.ts';
 import { loginPathFor } from './safe-next-path.ts';
 
-// The only page a staff member who must enrol in two-factor authentication may use.
+// The only page a staff member who must enrol in two-factor authentication, or replace a
+// printed password, may use.
 const enrollmentPath = '/account';
 
 /** Renders its children (or the child routes) only for a signed-in user. */
@@ -18,7 +19,8 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
     const to = session.reason === 'logged-out' ? '/login' : loginPathFor(location);
     return <Navigate to={to} replace />;
   }
-  if (session.twoFactorEnrollmentRequired && location.pathname !== enrollmentPath) {
+  const mustVisitAccount = session.twoFactorEnrollmentRequired || session.passwordChangeRequired;
+  if (mustVisitAccount && location.pathname !== enrollmentPath) {
     return <Navigate to={enrollmentPath} replace />;
   }
   return children ?? <Outlet />;

@@ -29,6 +29,8 @@ export function AlertBadges({ alerts, max = alerts.length, size = 'sm', asList =
             color={look.color}
             variant={look.variant}
             size={size}
+            // Mantine's xs badge sets 9 px text, too small to read: 11 px still fits its height.
+            fz={size === 'xs' ? 11 : undefined}
             tt="none"
             leftSection={<span aria-hidden="true">{look.icon}</span>}
           >

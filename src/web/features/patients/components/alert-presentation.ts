@@ -71,7 +71,8 @@ export function alertPresentation(alert: PatientAlert, t: PatientsT): AlertPrese
     case 'high':
       return { color: 'red', variant: 'filled', icon: '⚠', text };
     case 'moderate':
-      return { color: 'orange', variant: 'light', icon: '▲', text };
+      // The darkest orange: the default shade on its light tint fails WCAG contrast.
+      return { color: 'orange.9', variant: 'light', icon: '▲', text };
     default:
       return { color: 'gray', variant: 'outline', icon: '●', text };
   }

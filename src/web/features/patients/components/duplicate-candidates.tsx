@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientSummary } from '../../../../shared/patients.ts';
 import { patientsNamespace } from '../i18n.ts';
+import { formatPhone } from './format-phone.ts';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
+import { useClinicFormat } from './use-clinic-format.ts';
 
 type Props = {
   candidates: PatientSummary[];
@@ -16,6 +18,7 @@ type Props = {
 /** The `409 possible_duplicate` warning: two charts for one person is how allergies get missed. */
 export function DuplicateCandidates({ candidates, locale, creating, onCreateAnyway }: Props) {
   const { t } = useTranslation(patientsNamespace);
+  const { country } = useClinicFormat();
   return (
     <Alert color="yellow" title={t('newPatient.duplicateTitle')} role="alert">
       <Stack gap="sm">
@@ -29,7 +32,7 @@ export function DuplicateCandidates({ candidates, locale, creating, onCreateAnyw
               <Text span size="sm" c="dimmed">
                 {t('newPatient.duplicateDetails', {
                   date: formatCalendarDate(candidate.dateOfBirth, locale),
-                  phone: candidate.phone ?? t('newPatient.noPhone'),
+                  phone: candidate.phone ? formatPhone(candidate.phone, country) : t('newPatient.noPhone'),
                 })}
                 {candidate.email ? ` · ${candidate.email}` : ''}
               </Text>

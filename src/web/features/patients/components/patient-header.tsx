@@ -4,6 +4,7 @@ import type { Patient } from '../../../../shared/patients.ts';
 import { patientsNamespace } from '../i18n.ts';
 import { AlertBadges } from './alert-badges.tsx';
 import { ArchivePatientButton } from './archive-patient-button.tsx';
+import { formatPhone } from './format-phone.ts';
 import { ageOn, formatCalendarDate, todayIn } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
 import { useClinicFormat } from './use-clinic-format.ts';
@@ -11,9 +12,10 @@ import { useClinicFormat } from './use-clinic-format.ts';
 /** Who this is, how to reach them, and what could hurt them: visible on every tab. */
 export function PatientHeader({ patient }: { patient: Patient }) {
   const { t } = useTranslation(patientsNamespace);
-  const { locale, timeZone } = useClinicFormat();
+  const { locale, timeZone, country } = useClinicFormat();
   const age = ageOn(patient.dateOfBirth, todayIn(timeZone));
-  const contact = [patient.phone, patient.email].filter((value) => value !== null);
+  const phone = patient.phone === null ? null : formatPhone(patient.phone, country);
+  const contact = [phone, patient.email].filter((value) => value !== null);
   const born = formatCalendarDate(patient.dateOfBirth, locale);
 
   return (

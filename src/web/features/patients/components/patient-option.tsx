@@ -3,10 +3,12 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../../shared/patients.ts';
 import { AlertBadges } from './alert-badges.tsx';
+import { formatPhone } from './format-phone.ts';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
 import { patientPickerNamespace } from './patient-picker-i18n.ts';
 import { quietText } from './picker-text-colours.ts';
+import { useClinicFormat } from './use-clinic-format.ts';
 
 type Props = {
   id: string;
@@ -55,6 +57,7 @@ function ComboboxOption(props: { id: string; active: boolean; onChoose: () => vo
 export function PatientOption({ id, patient, active, locale, onChoose }: Props) {
   const { t } = useTranslation(patientPickerNamespace);
   const name = displayName(patient);
+  const { country } = useClinicFormat();
   return (
     <ComboboxOption id={id} active={active} onChoose={() => onChoose(patient)}>
       <Stack gap={2}>
@@ -68,7 +71,7 @@ export function PatientOption({ id, patient, active, locale, onChoose }: Props) 
         </Group>
         <Group gap="xs" justify="space-between" wrap="nowrap">
           <Text size="xs" c={quietText} truncate>
-            {patient.phone ?? t('picker.noPhone')}
+            {patient.phone ? formatPhone(patient.phone, country) : t('picker.noPhone')}
             {patient.email ? ` · ${patient.email}` : ''}
           </Text>
           <AlertBadges alerts={patient.alerts} max={2} size="xs" asList={false} />

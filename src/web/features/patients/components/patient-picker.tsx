@@ -6,6 +6,7 @@ import type { PatientSummary } from '../../../../shared/patients.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { usePatients } from '../api/use-patients.ts';
 import { AlertBadges } from './alert-badges.tsx';
+import { formatPhone } from './format-phone.ts';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
 import { NewPatientOption, PatientOption } from './patient-option.tsx';
@@ -52,7 +53,7 @@ export function PatientPicker({
   onCreateNew,
 }: PatientPickerProps) {
   const { t } = useTranslation(patientPickerNamespace);
-  const { locale } = useClinicFormat();
+  const { locale, country } = useClinicFormat();
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [text, setText] = useState(value ? displayName(value) : '');
@@ -199,7 +200,7 @@ export function PatientPicker({
         <Stack gap={4} mt={6} aria-label={t('picker.selected', { name: displayName(value) })} role="group">
           <Text size="sm" c={quietText}>
             {t('picker.born', { date: formatCalendarDate(value.dateOfBirth, locale) })} ·{' '}
-            {value.phone ?? value.email ?? t('picker.noPhone')}
+            {(value.phone && formatPhone(value.phone, country)) ?? value.email ?? t('picker.noPhone')}
           </Text>
           <AlertBadges alerts={value.alerts} size="sm" />
         </Stack>

@@ -1,5 +1,5 @@
 import { Box, Kbd, Paper, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ const debounceMs = 150;
  * aria-activedescendant, so focus never leaves the box.
  */
 export function PatientSearch() {
+  const coarsePointer = useMediaQuery('(pointer: coarse)');
   const { t } = useTranslation(patientsNamespace);
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -74,12 +75,13 @@ export function PatientSearch() {
   }
 
   return (
-    <Box pos="relative" w="100%" maw={520}>
+    <Box pos="relative" w="100%" maw={520} miw={0} style={{ flex: 1 }}>
       <TextInput
         ref={inputRef}
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
-        rightSection={<Kbd size="xs">/</Kbd>}
+        // A keyboard shortcut means nothing on a touch screen.
+        rightSection={coarsePointer ? null : <Kbd size="xs">/</Kbd>}
         rightSectionPointerEvents="none"
         value={text}
         onChange={(event) => {

@@ -4,13 +4,16 @@ import { Link } from 'react-router';
 import type { PatientSummary } from '../../../../shared/patients.ts';
 import { patientsNamespace } from '../i18n.ts';
 import { AlertBadges } from './alert-badges.tsx';
+import { formatPhone } from './format-phone.ts';
 import { formatCalendarDate } from './patient-dates.ts';
 import { displayName } from './patient-name.ts';
+import { useClinicFormat } from './use-clinic-format.ts';
 
 type Props = { patients: PatientSummary[]; locale: string };
 
 export function PatientsTable({ patients, locale }: Props) {
   const { t } = useTranslation(patientsNamespace);
+  const { country } = useClinicFormat();
   if (patients.length === 0) return <Text c="dimmed">{t('list.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -39,7 +42,7 @@ export function PatientsTable({ patients, locale }: Props) {
                 )}
               </Table.Td>
               <Table.Td>{formatCalendarDate(patient.dateOfBirth, locale)}</Table.Td>
-              <Table.Td>{patient.phone ?? '—'}</Table.Td>
+              <Table.Td>{patient.phone ? formatPhone(patient.phone, country) : '—'}</Table.Td>
               <Table.Td>{patient.email ?? '—'}</Table.Td>
               <Table.Td>
                 <AlertBadges alerts={patient.alerts} max={3} size="xs" />

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/patients.ts';
 import { patientsNamespace } from '../i18n.ts';
 import type { patients } from '../locales/en.ts';
+import { formatPhone } from './format-phone.ts';
 import { formatCalendarDate } from './patient-dates.ts';
+import { useClinicFormat } from './use-clinic-format.ts';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -28,6 +30,7 @@ function addressText(address: Patient['address']): string | null {
 export function ProfileView({ patient, locale }: { patient: Patient; locale: string }) {
   const { t } = useTranslation(patientsNamespace);
   const emergency = patient.emergencyContact;
+  const { country } = useClinicFormat();
   const label = (field: keyof typeof patients.profile.fields) => t(`profile.fields.${field}`);
   return (
     <Stack>
@@ -37,8 +40,10 @@ export function ProfileView({ patient, locale }: { patient: Patient; locale: str
         <Item label={label('preferredName')}>{patient.preferredName}</Item>
         <Item label={label('dateOfBirth')}>{formatCalendarDate(patient.dateOfBirth, locale)}</Item>
         <Item label={label('sex')}>{patient.sex ? t(`profile.sex.${patient.sex}`) : null}</Item>
-        <Item label={label('phone')}>{patient.phone}</Item>
-        <Item label={label('secondaryPhone')}>{patient.secondaryPhone}</Item>
+        <Item label={label('phone')}>{patient.phone && formatPhone(patient.phone, country)}</Item>
+        <Item label={label('secondaryPhone')}>
+          {patient.secondaryPhone && formatPhone(patient.secondaryPhone, country)}
+        </Item>
         <Item label={label('email')}>{patient.email}</Item>
         <Item label={label('preferredContact')}>
           {patient.preferredContact ? t(`profile.contactChannels.${patient.preferredContact}`) : null}
@@ -46,7 +51,7 @@ export function ProfileView({ patient, locale }: { patient: Patient; locale: str
         <Item label={label('address')}>{addressText(patient.address)}</Item>
         <Item label={label('emergencyContact')}>
           {emergency
-            ? `${emergency.name}${emergency.relationship ? ` (${emergency.relationship})` : ''}\n${emergency.phone}`
+            ? `${emergency.name}${emergency.relationship ? ` (${emergency.relationship})` : ''}\n${formatPhone(emergency.phone, country)}`
             : null}
         </Item>
         <Item label={label('insurance')}>

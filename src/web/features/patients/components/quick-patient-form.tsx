@@ -6,6 +6,7 @@ import { CreatePatientInput, type PatientSummary } from '../../../../shared/pati
 import { ApiError } from '../../../api/api-error.ts';
 import { type FieldErrors, withoutError } from '../../../forms/field-errors.ts';
 import { useCreatePatient } from '../api/use-create-patient.ts';
+import { formatPhone } from './format-phone.ts';
 import { formatCalendarDate, todayIn } from './patient-dates.ts';
 import { displayName, fullName } from './patient-name.ts';
 import { patientPickerNamespace } from './patient-picker-i18n.ts';
@@ -44,7 +45,7 @@ function startingValues(initialName: string | undefined): Values {
  */
 export function QuickPatientForm({ onCreated, onCancel, initialName }: QuickPatientFormProps) {
   const { t } = useTranslation(patientPickerNamespace);
-  const { locale, timeZone } = useClinicFormat();
+  const { locale, timeZone, country } = useClinicFormat();
   const create = useCreatePatient();
   const [values, setValues] = useState<Values>(() => startingValues(initialName));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -166,7 +167,10 @@ export function QuickPatientForm({ onCreated, onCancel, initialName }: QuickPati
                       <Text span size="sm" c={quietText}>
                         {t('quickPatient.duplicate.details', {
                           date: formatCalendarDate(candidate.dateOfBirth, locale),
-                          phone: candidate.phone ?? candidate.email ?? '—',
+                          phone:
+                            (candidate.phone && formatPhone(candidate.phone, country)) ??
+                            candidate.email ??
+                            '—',
                         })}
                       </Text>
                     </Group>

@@ -68,7 +68,7 @@ describe('setup field messages', () => {
       ],
     });
     expect(serverFieldErrors(error, t, { 'conflict:name': 'nameTaken' })).toEqual({
-      name: 'Outro consultório já tem este nome',
+      name: 'Outra cadeira já tem este nome',
       active: 'O servidor não aceitou este valor',
     });
     expect(problemMessage(error, t)).toBe('Não foi possível salvar. Verifique os campos marcados abaixo.');

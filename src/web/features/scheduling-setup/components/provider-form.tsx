@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateProviderInput, type Provider } from '../../../../shared/scheduling.ts';
+import { useProviders } from '../../../api/scheduling-catalog.ts';
 import { type FieldErrors, withoutError } from '../../../forms/field-errors.ts';
 import { useMay } from '../../auth/index.ts';
 import { useCreateProvider } from '../api/use-create-provider.ts';
@@ -11,6 +12,7 @@ import { useUpdateProvider } from '../api/use-update-provider.ts';
 import { schedulingSetupNamespace } from '../i18n.ts';
 import { ColourField } from './colour-field.tsx';
 import { serverFieldErrors, validate } from './field-messages.ts';
+import { linkableUsers } from './linkable-users.ts';
 import { LinkedUserSelect } from './linked-user-select.tsx';
 import {
   type ProviderFormValues,
@@ -30,6 +32,7 @@ export function ProviderForm({ provider, onDone }: Props) {
   const { t } = useTranslation(schedulingSetupNamespace);
   const mayLinkUser = useMay('users.read');
   const users = useProviderUsers(mayLinkUser);
+  const providers = useProviders({ includeInactive: true });
   const [values, setValues] = useState(() => toProviderFormValues(provider));
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateProvider();
@@ -88,8 +91,12 @@ export function ProviderForm({ provider, onDone }: Props) {
         />
         {mayLinkUser ? (
           <LinkedUserSelect
-            users={users.data}
-            failed={users.isError}
+            users={
+              users.data && providers.data
+                ? linkableUsers(users.data, providers.data, provider?.id)
+                : undefined
+            }
+            failed={users.isError || providers.isError}
             value={values.userId}
             onChange={(userId) => setField('userId', userId)}
             error={errors.userId}

@@ -1,6 +1,7 @@
 import { Button, ColorSwatch, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Provider } from '../../../../shared/scheduling.ts';
 import { useProviders } from '../../../api/scheduling-catalog.ts';
 import { useMay } from '../../auth/index.ts';
@@ -18,6 +19,8 @@ export function ProvidersTab() {
   const { t } = useTranslation(schedulingSetupNamespace);
   const providers = useProviders({ includeInactive: true });
   const users = useProviderUsers(useMay('users.read'));
+  // The hours are edited on the provider's schedule page, which picks the provider from the URL.
+  const mayEditHours = useMay('working_hours.manage');
   const [editing, setEditing] = useState<Editing>(null);
   const userNames = new Map((users.data ?? []).map((user) => [user.id, user.name]));
 
@@ -45,7 +48,7 @@ export function ProvidersTab() {
             ]}
             items={list}
             empty={t('providers.empty')}
-            minWidth={760}
+            minWidth={860}
             cells={(provider) => (
               <>
                 <Table.Td>
@@ -63,14 +66,27 @@ export function ProvidersTab() {
                   <StatusBadge active={provider.active} />
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => setEditing({ provider })}
-                    aria-label={t('providers.edit', { name: provider.name })}
-                  >
-                    {t('shared.edit')}
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setEditing({ provider })}
+                      aria-label={t('providers.edit', { name: provider.name })}
+                    >
+                      {t('shared.edit')}
+                    </Button>
+                    {mayEditHours && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        component={Link}
+                        to={`/my-schedule?provider=${encodeURIComponent(provider.id)}`}
+                        aria-label={t('providers.hoursFor', { name: provider.name })}
+                      >
+                        {t('providers.hours')}
+                      </Button>
+                    )}
+                  </Group>
                 </Table.Td>
               </>
             )}

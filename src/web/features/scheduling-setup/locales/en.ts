@@ -112,6 +112,8 @@ export const schedulingSetup = {
     notLinked: 'Not linked',
     unknownUser: 'Linked account',
     edit: 'Edit {{name}}',
+    hours: 'Working hours',
+    hoursFor: 'Working hours of {{name}}',
     createTitle: 'New provider',
     editTitle: 'Edit provider',
     created: 'Provider “{{name}}” created',
