@@ -1,7 +1,9 @@
 /**
- * Durability under crashes: drives writes at the real server process, kills it with SIGKILL in
- * the middle of them several times, restarts it, and then checks that every write it answered
- * 2xx is there exactly once, that nothing is half-written and that the audit chain verifies.
+ * Durability under crashes: drives writes (bookings and desk payments side by side) at the real
+ * server process, kills it with SIGKILL in the middle of them several times, restarts it, repeats
+ * the requests the kills cut off with their Idempotency-Keys, and then checks that every write it
+ * answered 2xx is there exactly once, that nothing is half-written, that receipt numbers have no
+ * gap and that the audit chain verifies.
  * Runs on PGlite and on PostgreSQL (TEST_DATABASE_URL, or the local server if one answers).
  * Loopback only; every loop is bounded. Run with `npm run test:resilience`.
  */
@@ -23,6 +25,7 @@ import { type RunningServer, startServer, stopServer } from '../server-process.t
 import { adminQuery, databaseUrlWithName } from '../template-database.ts';
 import { bookingLoad } from './booking-load.ts';
 import type { LoadScenario } from './load-scenario.ts';
+import { paymentLoad } from './payment-load.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kills = Number(process.env.TOPSMILE_KILLS ?? 4);
@@ -41,6 +44,9 @@ type Counts = {
   lost: number;
   duplicated: number;
   halfWritten: number;
+  receiptGaps: number;
+  retried: number;
+  replayed: number;
   auditVerified: boolean;
   auditLine: string;
 };
@@ -95,6 +101,9 @@ async function runOn(
     lost: 0,
     duplicated: 0,
     halfWritten: 0,
+    receiptGaps: 0,
+    retried: 0,
+    replayed: 0,
     auditVerified: false,
     auditLine: '',
   };
@@ -113,6 +122,7 @@ async function runOn(
     for (let round = 0; round < kills; round++) {
       const server = await startServer(environment);
       const token = await logIn(server, staff.email);
+      if (round === 0) for (const scenario of scenarios) await scenario.setUp?.(server.url, token);
       let killed = false;
       const sentThisRound = { count: 0 };
       const worker = async (index: number) => {
@@ -156,6 +166,16 @@ async function runOn(
     const last = await startServer(environment);
     const ready = await fetch(`${last.url}/readyz`);
     if (ready.status !== 200) throw new Error(`not ready after the last kill: ${ready.status}`);
+    // What a client does with a request the kill left unanswered: send it again, same key.
+    const token = await logIn(last, staff.email);
+    for (const scenario of scenarios) {
+      const retry = await scenario.retryUnanswered?.(last.url, token);
+      if (!retry) continue;
+      counts.retried += retry.retried;
+      counts.replayed += retry.replayed;
+      counts.refused += retry.refused;
+      acknowledged.get(scenario.name)?.push(...retry.acknowledged);
+    }
     await stopServer(last);
 
     const audit = await verifyAudit(environment);
@@ -170,6 +190,11 @@ async function runOn(
         counts.lost += result.missing.length;
         counts.duplicated += result.duplicated;
         counts.halfWritten += result.halfWritten;
+        counts.receiptGaps += result.gaps ?? 0;
+        console.log(
+          `  ${engineName} ${scenario.name}: ${ids.length} acknowledged checked, ${result.missing.length} lost, ` +
+            `${result.duplicated} duplicated, ${result.halfWritten} half-written, ${result.gaps ?? 0} receipt gaps`,
+        );
       }
     } finally {
       await engine.close();
@@ -197,13 +222,15 @@ async function postgresServer(): Promise<string | undefined> {
 async function main(): Promise<void> {
   const results: Counts[] = [];
   console.log(`Killing the server with SIGKILL ${kills} times under load, on each engine.`);
-  results.push(await runOn('pglite', undefined, [bookingLoad()]));
+  results.push(await runOn('pglite', undefined, [bookingLoad(), paymentLoad()]));
   const serverUrl = await postgresServer();
   if (serverUrl) {
     const name = `topsmile_kill_${randomBytes(6).toString('hex')}`;
     await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     try {
-      results.push(await runOn('postgres', databaseUrlWithName(serverUrl, name), [bookingLoad()]));
+      results.push(
+        await runOn('postgres', databaseUrlWithName(serverUrl, name), [bookingLoad(), paymentLoad()]),
+      );
     } finally {
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
@@ -218,6 +245,7 @@ async function main(): Promise<void> {
       r.lost > 0 ||
       r.duplicated > 0 ||
       r.halfWritten > 0 ||
+      r.receiptGaps > 0 ||
       !r.auditVerified ||
       r.refused > 0,
   );

@@ -1,10 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { logInAs, logInUser } from '../../../../test/auth.ts';
-import { createBillingTestApp } from '../../../../test/factories/billing.ts';
+import { createBillingTestApp, testSource } from '../../../../test/factories/billing.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { ledgerEntries, payments } from '../../db/schema.ts';
+import { oncePerIdempotencyKey } from '../scheduling/idempotency.ts';
+import { recordOfflinePayment } from './record-offline-payment.ts';
 
 // Tuesday 3 March 2026, 10:00 in New York; each reading moves on a millisecond.
 const { app, ctx, setClock } = await createBillingTestApp('2026-03-03T15:00:00Z');
@@ -96,6 +98,27 @@ describe('taking payments', () => {
       .where(eq(ledgerEntries.patientId, patient.id));
     expect(paymentCount?.n).toBe(1);
     expect(rowCount?.n).toBe(1);
+  });
+
+  it('replays a payment whose process died after committing it, instead of taking it twice', async () => {
+    const patient = await createTestPatient(ctx);
+    const body = { patientId: patient.id, amountCents: 5_500, method: 'cash' as const };
+    const died = oncePerIdempotencyKey(
+      ctx,
+      `user:${staff.user.id}:payments`,
+      'pay-crash-1',
+      body,
+      async () => {
+        await recordOfflinePayment(ctx, body, testSource);
+        throw new Error('the process died before it could answer');
+      },
+    );
+    await expect(died).rejects.toThrow('died');
+    const retry = await pay(body, staff.headers, 'pay-crash-1');
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const rows = await ctx.db.select().from(payments).where(eq(payments.patientId, patient.id));
+    expect(rows.map((row) => row.id)).toEqual([retry.json().id]);
   });
 
   it('lets a patient pay only their own account, and only online', async () => {

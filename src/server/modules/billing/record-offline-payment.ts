@@ -4,6 +4,7 @@ import { payments } from '../../db/schema.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { getClinicSettings } from '../clinic/service.ts';
+import { settleIdempotentRequest } from '../scheduling/idempotency.ts';
 import { toPayment } from './payment-view.ts';
 import { postLedgerEntry } from './post-ledger-entry.ts';
 import { takeReceiptNumber } from './receipt-numbers.ts';
@@ -64,6 +65,8 @@ export async function recordOfflinePayment(
       outcome: 'success',
       detail: { method: row.method, amountCents: row.amountCents, receiptNumber: row.receiptNumber },
     });
-    return toPayment(row, []);
+    const payment = toPayment(row, []);
+    await settleIdempotentRequest(tx, payment);
+    return payment;
   });
 }

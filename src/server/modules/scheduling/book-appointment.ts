@@ -21,6 +21,7 @@ import {
   assertProviderOffers,
   withinWorkingHours,
 } from './booking-rules.ts';
+import { settleIdempotentRequest } from './idempotency.ts';
 import { assertPatientMayBook } from './patient-booking-policy.ts';
 import { lockBookedResources } from './resource-locks.ts';
 import { slotUnavailable } from './slot-unavailable.ts';
@@ -135,6 +136,7 @@ export async function bookAppointment(
         outcome: 'success',
         detail: { override: input.override === true, fromHold: input.holdId !== undefined },
       });
+      await settleIdempotentRequest(tx, appointment);
       return appointment;
     });
   } catch (error) {

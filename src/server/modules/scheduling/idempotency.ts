@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { and, eq, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { idempotencyKeys } from '../../db/schema.ts';
+import type { Tx } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 
 /** The header that makes a POST safe to repeat. */
@@ -38,11 +40,42 @@ export function idempotencyRequestHash(requestBody: unknown): string {
  */
 export const idempotencyLeaseMs = 30_000;
 
+/** The reservation a request holds while its work runs; see `settleIdempotentRequest`. */
+type Settlement = { holder: SQL | undefined; statusCode: number; settled: boolean };
+const runningRequest = new AsyncLocalStorage<Settlement>();
+
+/**
+ * Stores the answer under the request's Idempotency-Key inside the transaction that makes the
+ * change (a no-op outside an idempotent request). Without it a crash between that commit and
+ * the key's own update would leave a reservation with no answer, and a retry after the lease
+ * would make the change a second time. A reservation taken over meanwhile (a request slower
+ * than the lease) rolls the change back rather than commit it twice.
+ */
+export async function settleIdempotentRequest(tx: Tx, response: unknown): Promise<void> {
+  const settlement = runningRequest.getStore();
+  if (!settlement || settlement.settled) return;
+  const stored = await tx
+    .update(idempotencyKeys)
+    .set({ statusCode: settlement.statusCode, response })
+    .where(settlement.holder)
+    .returning({ key: idempotencyKeys.key });
+  if (stored.length === 0) {
+    throw problem(
+      409,
+      'idempotency_in_progress',
+      'A retry with this Idempotency-Key took over this request.',
+    );
+  }
+  settlement.settled = true;
+}
+
 /**
  * Runs a POST at most once per Idempotency-Key and caller: a repeat with the same body gets
  * the first answer, a repeat with another body is refused. The key is reserved before the
  * work, so two concurrent repeats cannot both book; a failed attempt frees it for a retry, and
- * a reservation whose holder crashed runs out with its lease.
+ * a reservation whose holder crashed runs out with its lease. Work whose change must never
+ * happen twice stores its answer in its own transaction (`settleIdempotentRequest`, answered
+ * with `committedStatus`); other work is settled here once it returns.
  */
 export async function oncePerIdempotencyKey<T>(
   ctx: AppContext,
@@ -50,6 +83,7 @@ export async function oncePerIdempotencyKey<T>(
   key: string | undefined,
   requestBody: unknown,
   work: () => Promise<{ statusCode: number; body: T }>,
+  committedStatus = 201,
 ): Promise<Stored<T>> {
   if (key === undefined) return { ...(await work()), replayed: false };
   const requestHash = idempotencyRequestHash(requestBody);
@@ -61,12 +95,15 @@ export async function oncePerIdempotencyKey<T>(
   if (!reserved) return replay<T>(ctx, match, requestHash, reservedAt);
   // Only the current holder of the lease may settle the key.
   const ours = and(match, eq(idempotencyKeys.statusCode, 0), eq(idempotencyKeys.reservedAt, reservedAt));
+  const settlement: Settlement = { holder: ours, statusCode: committedStatus, settled: false };
   try {
-    const result = await work();
-    await ctx.db
-      .update(idempotencyKeys)
-      .set({ statusCode: result.statusCode, response: result.body })
-      .where(ours);
+    const result = await runningRequest.run(settlement, work);
+    if (!settlement.settled) {
+      await ctx.db
+        .update(idempotencyKeys)
+        .set({ statusCode: result.statusCode, response: result.body })
+        .where(ours);
+    }
     return { ...result, replayed: false };
   } catch (error) {
     await ctx.db.delete(idempotencyKeys).where(ours);
