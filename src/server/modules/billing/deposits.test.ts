@@ -10,6 +10,10 @@ import { slotGoneReason } from './deposit-booking.ts';
 
 // Monday 2 March 2026, 07:00 in New York.
 let clock = new Date('2026-03-02T12:00:00Z');
+// pg warns (once a process) when a query is sent on a connection still busy with another, which
+// pg@9 will refuse: the deposit books its visit inside the webhook's transaction, one connection.
+const warnings: string[] = [];
+process.on('warning', (warning) => warnings.push(warning.message));
 const { app, ctx, fake } = await createStripeTestApp({ now: () => clock });
 await setUpNewYorkClinic(app);
 const provider = await createWeekdayProvider(ctx);
@@ -216,5 +220,9 @@ describe('appointment types with a deposit', () => {
       ['payment', 3_000],
       ['refund', 3_000],
     ]);
+  });
+
+  it('never sends overlapping queries on the connection of the transaction that books it', () => {
+    expect(warnings.filter((message) => message.includes('already executing'))).toEqual([]);
   });
 });

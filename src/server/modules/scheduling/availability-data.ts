@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, is, lte, type SQL, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../../db/engine.ts';
 import {
@@ -67,20 +68,20 @@ export async function loadAvailabilityInput(
   const window = sql`tstzrange(${rangeStart.toString()}::timestamptz, ${rangeEnd.toString()}::timestamptz, '[)')`;
   const ids = providerIds.length > 0 ? providerIds : ['00000000-0000-0000-0000-000000000000'];
 
-  const [hours, closed, away, taken] = await Promise.all([
-    db.select().from(workingHours).where(inArray(workingHours.providerId, ids)),
-    db
-      .select({ date: holidays.date })
-      .from(holidays)
-      .where(and(gte(holidays.date, from.toString()), lte(holidays.date, to.toString()))),
-    db
-      .select({
-        providerId: timeOff.providerId,
-        start: epochMs(sql`lower(${timeOff.period})`),
-        end: epochMs(sql`upper(${timeOff.period})`),
-      })
-      .from(timeOff)
-      .where(and(inArray(timeOff.providerId, ids), sql`${timeOff.period} && ${window}`)),
+  const hoursQuery = db.select().from(workingHours).where(inArray(workingHours.providerId, ids));
+  const closedQuery = db
+    .select({ date: holidays.date })
+    .from(holidays)
+    .where(and(gte(holidays.date, from.toString()), lte(holidays.date, to.toString())));
+  const awayQuery = db
+    .select({
+      providerId: timeOff.providerId,
+      start: epochMs(sql`lower(${timeOff.period})`),
+      end: epochMs(sql`upper(${timeOff.period})`),
+    })
+    .from(timeOff)
+    .where(and(inArray(timeOff.providerId, ids), sql`${timeOff.period} && ${window}`));
+  const takenQuery =
     request.includeAppointments === false
       ? Promise.resolve([])
       : db
@@ -99,8 +100,12 @@ export async function loadAvailabilityInput(
                 ? sql`${appointments.id} <> ${request.ignoreAppointmentId}`
                 : undefined,
             ),
-          ),
-  ]);
+          );
+  // A transaction is one connection, whose queries must go one after another (pg deprecates
+  // overlapping ones); outside one, the pool answers the four at once.
+  const [hours, closed, away, taken] = is(db, PgTransaction)
+    ? [await hoursQuery, await closedQuery, await awayQuery, await takenQuery]
+    : await Promise.all([hoursQuery, closedQuery, awayQuery, takenQuery]);
 
   const busy: Busy[] = [...away, ...taken].map((row) => ({
     providerId: row.providerId,
