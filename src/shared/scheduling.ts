@@ -231,6 +231,12 @@ export const BookAppointmentInput = z.strictObject({
   operatoryId: Id('operatory').nullable().optional(),
   notes: z.string().trim().max(2000).nullable().optional(),
   override: z.boolean().optional().describe('Staff only: book outside the provider’s working hours'),
+  allowPast: z
+    .boolean()
+    .optional()
+    .describe(
+      'Staff only: book a time that has already started (`POST /appointments`); without it such a time is `422 in_the_past`, and a patient always gets `422 in_the_past`',
+    ),
   holdId: Id('hold').optional().describe('Turn this hold into the appointment'),
 });
 export type BookAppointmentInput = z.infer<typeof BookAppointmentInput>;
@@ -270,8 +276,27 @@ export const Blocker = z.object({
   appointmentId: z.uuid().optional(),
   start: z.string(),
   end: z.string(),
+  viaBuffer: z
+    .boolean()
+    .optional()
+    .describe(
+      'True when only a clean-up buffer (the other visit’s or this one’s) is in the way, not the visits',
+    ),
 });
 export type Blocker = z.infer<typeof Blocker>;
+
+/** The extensions of `422 outside_working_hours` (staff booking). */
+export const OutsideWorkingHours = z.object({
+  reason: z
+    .enum(['hours', 'buffer'])
+    .describe('`buffer`: the visit fits the hours but its clean-up buffer runs past them'),
+  bufferMinutes: z.number().int(),
+  blockers: z
+    .array(Blocker)
+    .describe('Visits that would still be in the way if the hours were overridden')
+    .default([]),
+});
+export type OutsideWorkingHours = z.infer<typeof OutsideWorkingHours>;
 
 export const AppointmentListQuery = z.strictObject({
   from: z.union([Instant, IsoDate]).optional(),

@@ -14,6 +14,7 @@ import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { findVisiblePatient } from '../patients/patient-scope.ts';
 import { appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
+import { assertNotInThePast } from './assert-not-in-the-past.ts';
 import type { AppointmentTypeRow } from './availability-data.ts';
 import {
   activeAppointmentType,
@@ -21,6 +22,7 @@ import {
   assertProviderOffers,
   withinWorkingHours,
 } from './booking-rules.ts';
+import { findBlockers } from './conflicts.ts';
 import { settleIdempotentRequest } from './idempotency.ts';
 import { assertPatientMayBook } from './patient-booking-policy.ts';
 import { lockBookedResources } from './resource-locks.ts';
@@ -41,8 +43,8 @@ export async function planVisit(
   ctx: AppContext,
   actor: Actor,
   input: BookAppointmentInput,
-  // A visit moved or resized in the book keeps the length it has, not its type's.
-  length: { durationMinutes?: number | undefined } = {},
+  // A visit moved or resized in the book keeps the length it has, not its type's (and is not in its own way).
+  length: { durationMinutes?: number | undefined; excludeAppointmentId?: string } = {},
 ): Promise<PlannedVisit> {
   const offered = await activeAppointmentType(ctx.db, input.appointmentTypeId);
   const type = length.durationMinutes ? { ...offered, durationMinutes: length.durationMinutes } : offered;
@@ -65,19 +67,10 @@ export async function planVisit(
       now,
       override: input.override,
     });
-  } else if (
-    !input.override &&
-    !(await withinWorkingHours(ctx.db, clinic, { providerId: input.providerId, type, start, now }))
-  ) {
-    throw problem(
-      422,
-      'outside_working_hours',
-      'The provider does not work then (hours, holiday or time off).',
-    );
   }
   const startDate = new Date(start.epochMilliseconds);
   const end = new Date(startDate.getTime() + type.durationMinutes * 60_000);
-  return {
+  const visit: PlannedVisit = {
     patientId: input.patientId,
     providerId: input.providerId,
     operatoryId: input.operatoryId ?? null,
@@ -86,6 +79,53 @@ export async function planVisit(
     end,
     blockedUntil: new Date(end.getTime() + type.bufferMinutes * 60_000),
   };
+  if (
+    actor.role !== 'patient' &&
+    !input.override &&
+    !(await withinWorkingHours(ctx.db, clinic, { providerId: input.providerId, type, start, now }))
+  ) {
+    throw await outsideWorkingHours(ctx, actor, visit, now, length.excludeAppointmentId);
+  }
+  return visit;
+}
+
+/**
+ * `422 outside_working_hours`, with everything the desk needs to decide at once: whether only
+ * the clean-up after the visit runs past the hours (`reason: 'buffer'`), and any visit that
+ * would still be in the way once the hours are overridden (`blockers`).
+ */
+async function outsideWorkingHours(
+  ctx: AppContext,
+  actor: Actor,
+  visit: PlannedVisit,
+  now: Date,
+  excludeAppointmentId: string | undefined,
+) {
+  const clinic = await getClinicSettings(ctx.db);
+  const start = Temporal.Instant.fromEpochMilliseconds(visit.start.getTime());
+  const buffer = visit.type.bufferMinutes;
+  const withoutBuffer =
+    buffer > 0 &&
+    (await withinWorkingHours(ctx.db, clinic, {
+      providerId: visit.providerId,
+      type: { ...visit.type, bufferMinutes: 0 },
+      start,
+      now,
+    }));
+  const blockers = await findBlockers(
+    ctx.db,
+    { ...visit, ...(excludeAppointmentId ? { excludeAppointmentId } : {}) },
+    actor,
+    now,
+  );
+  return problem(
+    422,
+    'outside_working_hours',
+    'The provider does not work then (hours, holiday or time off).',
+    {
+      extensions: { reason: withoutBuffer ? 'buffer' : 'hours', bufferMinutes: buffer, blockers },
+    },
+  );
 }
 
 /** Lapsed holds still hold their rows; expiring the overlapping ones first means they never block. */
@@ -115,6 +155,7 @@ export async function bookAppointment(
   input: BookAppointmentInput,
   source: AuditSource,
 ): Promise<Appointment> {
+  assertNotInThePast(actor, input, ctx.now());
   const visit = await planVisit(ctx, actor, input);
   if (actor.role === 'patient') await assertDepositPaid(ctx.db, visit.type.id, input.holdId);
   const now = ctx.now();

@@ -109,6 +109,7 @@ export async function rescheduleAppointment(
           override: input.override,
         },
         {
+          excludeAppointmentId: current.id,
           durationMinutes:
             input.end === undefined
               ? (current.end.getTime() - current.start.getTime()) / 60_000

@@ -54,9 +54,12 @@ export async function findBlockers(
     if (booking.operatoryId && row.operatoryId === booking.operatoryId) resources.push('operatory');
     if (row.patientId === booking.patientId && row.start < booking.end && booking.start < row.end)
       resources.push('patient');
+    // Only the clean-ups touch: the visits themselves would not overlap.
+    const viaBuffer = !(row.start < booking.end && booking.start < row.end);
     return resources.map((resource) => ({
       resource,
       ...(maySee(row.patientId) ? { appointmentId: row.id } : {}),
+      ...(viaBuffer ? { viaBuffer: true } : {}),
       start: row.start.toISOString(),
       end: row.end.toISOString(),
     }));

@@ -8,11 +8,15 @@ import { loadAvailabilityInput } from './availability-data.ts';
 import type { PlannedVisit } from './book-appointment.ts';
 import { inClinicZone, localDateOf } from './booking-rules.ts';
 import { findBlockers } from './conflicts.ts';
+import { patientAndChairBusy } from './patient-and-chair-busy.ts';
 
 const suggestionCount = 3;
 const suggestionHorizonDays = 14;
 
-/** The next open slots for the same type and provider after the one that was taken. */
+/**
+ * The next starts at which this very visit would be booked: same type and provider, and the
+ * patient and the chair asked for free too (buffers and working hours as always).
+ */
 export async function nextOpenSlots(
   ctx: AppContext,
   visit: PlannedVisit,
@@ -33,6 +37,21 @@ export async function nextOpenSlots(
     notBefore: Temporal.Instant.fromEpochMilliseconds(Math.max(now.getTime(), visit.start.getTime())),
     ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
   });
+  const window = {
+    start: from.subtract({ days: 1 }).toZonedDateTime({ timeZone: clinic.timeZone }).toInstant(),
+    end: from
+      .add({ days: suggestionHorizonDays + 2 })
+      .toZonedDateTime({ timeZone: clinic.timeZone })
+      .toInstant(),
+  };
+  const visitBusy = await patientAndChairBusy(
+    ctx.db,
+    { ...visit, bufferMinutes: visit.type.bufferMinutes },
+    window,
+    now,
+    ignoreAppointmentId,
+  );
+  input.busy.push(...visitBusy);
   const suggestions: { providerId: string; start: string; end: string }[] = [];
   visitOpenSlots(input, (providerId, startMs, endMs) => {
     suggestions.push({

@@ -6,6 +6,7 @@ import { formatTimeRange, type LocaleFormat } from '../../../i18n/format.ts';
 import { displayName, usePatient } from '../../patients/index.ts';
 import { useAppointment } from './api/use-appointment.ts';
 import { bookingNamespace } from './i18n.ts';
+import { blockerNoteKey } from './slot-conflict.ts';
 
 export type BlockerContext = {
   /** Who is being booked, and with whom and where. */
@@ -22,35 +23,45 @@ export type BlockerContext = {
  */
 export function BlockerSentence({ blocker, context }: { blocker: Blocker; context: BlockerContext }) {
   const { t } = useTranslation(bookingNamespace);
+  const note = blockerNoteKey(blocker);
+  return (
+    <List.Item>
+      <BlockerWords blocker={blocker} context={context} />
+      {note ? ` ${t(note)}` : null}
+    </List.Item>
+  );
+}
+
+function BlockerWords({ blocker, context }: { blocker: Blocker; context: BlockerContext }) {
+  const { t } = useTranslation(bookingNamespace);
   const appointment = useAppointment(blocker.resource === 'time_off' ? undefined : blocker.appointmentId);
   const time = formatTimeRange(blocker.start, blocker.end, context.format);
   const provider = context.providerName(context.providerId);
 
-  if (blocker.resource === 'time_off') return <List.Item>{t('slot.timeOff', { provider })}</List.Item>;
+  if (blocker.resource === 'time_off') return <>{t('slot.timeOff', { provider })}</>;
   if (appointment.isPending && blocker.appointmentId !== undefined) {
-    return <List.Item>{t('slot.lookingUp')}</List.Item>;
+    return <>{t('slot.lookingUp')}</>;
   }
   // No appointment to show: a hold another desk is still filling in (or one not ours to see).
   if (!appointment.data) {
     const operatory = context.operatoryName ?? t('slot.thisOperatory');
-    if (blocker.resource === 'operatory')
-      return <List.Item>{t('slot.operatoryHeld', { operatory, time })}</List.Item>;
+    if (blocker.resource === 'operatory') return <>{t('slot.operatoryHeld', { operatory, time })}</>;
     if (blocker.resource === 'patient') {
       const patient = context.patient ? displayName(context.patient) : t('slot.thisPatient');
-      return <List.Item>{t('slot.patientBusy', { patient, time, provider: t('slot.aProvider') })}</List.Item>;
+      return <>{t('slot.patientBusy', { patient, time, provider: t('slot.aProvider') })}</>;
     }
-    return <List.Item>{t('slot.providerHeld', { provider, time })}</List.Item>;
+    return <>{t('slot.providerHeld', { provider, time })}</>;
   }
   if (blocker.resource === 'patient') {
     const patient = context.patient ? displayName(context.patient) : t('slot.thisPatient');
     return (
-      <List.Item>
+      <>
         {t('slot.patientBusy', {
           patient,
           time,
           provider: context.providerName(appointment.data.providerId),
         })}
-      </List.Item>
+      </>
     );
   }
   return <OccupiedBy appointment={appointment.data} blocker={blocker} time={time} context={context} />;
@@ -72,15 +83,15 @@ function OccupiedBy({
   const name = patient.data ? displayName(patient.data) : patient.isPending ? '…' : t('slot.anotherPatient');
   if (blocker.resource === 'operatory') {
     const operatory = context.operatoryName ?? t('slot.thisOperatory');
-    return <List.Item>{t('slot.operatoryBusy', { operatory, patient: name, time })}</List.Item>;
+    return <>{t('slot.operatoryBusy', { operatory, patient: name, time })}</>;
   }
   return (
-    <List.Item>
+    <>
       {t('slot.providerBusy', {
         provider: context.providerName(appointment.providerId),
         patient: name,
         time,
       })}
-    </List.Item>
+    </>
   );
 }

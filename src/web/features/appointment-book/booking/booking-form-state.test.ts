@@ -85,6 +85,14 @@ describe('the booking form', () => {
     });
   });
 
+  it('asks for a time in the past only once the desk has confirmed it', () => {
+    const values = initialValues({ start: '2026-03-18T13:00:00Z', providerId: lee }, [cleaning, exam], 'UTC');
+    expect(values.allowPast).toBe(false);
+    const complete = { ...values, patient: maria, typeId: exam.id };
+    expect(draftOf(complete, 'UTC')).not.toHaveProperty('allowPast');
+    expect(draftOf({ ...complete, allowPast: true }, 'UTC')).toMatchObject({ allowPast: true });
+  });
+
   it('names the fields still missing before saving', () => {
     const values = initialValues({ start: '2026-03-18T13:00:00Z', providerId: lee }, [cleaning, exam], 'UTC');
     expect(missingFields(values, draftOf(values, 'UTC'))).toEqual(['patientId', 'appointmentTypeId']);

@@ -17,6 +17,8 @@ export type BookingValues = {
   time: string;
   notes: string;
   override: boolean;
+  /** The desk confirmed a time that has already started (`422 in_the_past` otherwise). */
+  allowPast: boolean;
 };
 
 /** Types a provider offers: those listing them, and those listing nobody (offered by all). */
@@ -45,6 +47,7 @@ export function initialValues(
     ...localStartOf(request.start, timeZone),
     notes: '',
     override: false,
+    allowPast: false,
   };
 }
 
@@ -59,6 +62,7 @@ export function draftOf(values: BookingValues, timeZone: string): HoldInput | nu
     start,
     operatoryId: values.operatoryId === '' ? null : values.operatoryId,
     ...(values.override ? { override: true } : {}),
+    ...(values.allowPast ? { allowPast: true } : {}),
   };
 }
 

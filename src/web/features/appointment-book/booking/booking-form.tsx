@@ -80,6 +80,7 @@ export function BookingForm({
   const fieldError = (field: BookingField) => (flagged.has(field) ? t(`fields.${field}`) : undefined);
   const start = instantOf({ date: values.date, time: values.time }, format.timeZone);
   const outsideHours = isApiError(saveProblem ?? checkError, 'outside_working_hours');
+  const inThePast = isApiError(saveProblem, 'in_the_past');
   // Problems about the time itself are explained with the time; anything else below the form.
   const slotSaveProblem = isSlotProblem(saveProblem) ? saveProblem : null;
 
@@ -136,6 +137,13 @@ export function BookingForm({
             label={t('drawer.override')}
             checked={values.override}
             onChange={(event) => change({ override: event.currentTarget.checked }, [])}
+          />
+        )}
+        {(inThePast || values.allowPast) && (
+          <Checkbox
+            label={t('drawer.allowPast')}
+            checked={values.allowPast}
+            onChange={(event) => change({ allowPast: event.currentTarget.checked }, [])}
           />
         )}
         <Textarea

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Blocker, Slot } from '../../../../shared/scheduling.ts';
+import { Blocker, OutsideWorkingHours, Slot } from '../../../../shared/scheduling.ts';
 import { ApiError } from '../../../api/api-error.ts';
 
 /** An open time the server suggests instead. */
@@ -39,4 +39,33 @@ export function oneBlockerPerAppointment(blockers: readonly Blocker[]): Blocker[
     }
   });
   return [...chosen.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/**
+ * The details of a `422 outside_working_hours`: whether only the clean-up runs past the hours,
+ * and who would still be in the way, so the desk sees every reason before ticking the override.
+ * Null for any other error.
+ */
+export function outsideHoursOf(error: unknown): OutsideWorkingHours | null {
+  if (!(error instanceof ApiError) || error.code !== 'outside_working_hours') return null;
+  const parsed = OutsideWorkingHours.safeParse(error.extensions);
+  if (!parsed.success) return { reason: 'hours', bufferMinutes: 0, blockers: [] };
+  return { ...parsed.data, blockers: oneBlockerPerAppointment(parsed.data.blockers) };
+}
+
+type SentenceKey = 'slot.outsideHoursBody' | 'slot.bufferPastHours';
+
+/** Which sentence explains the outside-hours answer, and its values. */
+export function outsideHoursSentence(
+  answer: OutsideWorkingHours,
+  provider: string,
+): { key: SentenceKey; values: { provider: string; minutes: number } } {
+  const key =
+    answer.reason === 'buffer' && answer.bufferMinutes > 0 ? 'slot.bufferPastHours' : 'slot.outsideHoursBody';
+  return { key, values: { provider, minutes: answer.bufferMinutes } };
+}
+
+/** The note after a blocker's sentence when only a clean-up buffer is in the way, or null. */
+export function blockerNoteKey(blocker: Blocker): 'slot.viaBuffer' | null {
+  return blocker.viaBuffer ? 'slot.viaBuffer' : null;
 }

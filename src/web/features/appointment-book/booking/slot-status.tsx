@@ -6,7 +6,7 @@ import { formatDateTime, formatTime } from '../../../i18n/format.ts';
 import { type BlockerContext, BlockerSentence } from './blocker-sentence.tsx';
 import { sameLocalDate } from './booking-time.ts';
 import { bookingNamespace } from './i18n.ts';
-import { type OpenSlot, slotConflictOf } from './slot-conflict.ts';
+import { type OpenSlot, outsideHoursOf, outsideHoursSentence, slotConflictOf } from './slot-conflict.ts';
 import { okText, quietText } from './text-colours.ts';
 import type { SlotCheck } from './use-slot-hold.ts';
 
@@ -112,10 +112,30 @@ function SlotProblem({
       </Alert>
     );
   }
-  if (isApiError(problem, 'outside_working_hours')) {
+  const outsideHours = outsideHoursOf(problem);
+  if (outsideHours) {
+    const sentence = outsideHoursSentence(outsideHours, context.providerName(context.providerId));
     return (
-      <Alert color="yellow" title={t('slot.outsideHours')}>
-        {t('slot.outsideHoursBody', { provider: context.providerName(context.providerId) })}
+      <Alert color={outsideHours.blockers.length > 0 ? 'red' : 'yellow'} title={t('slot.outsideHours')}>
+        <Stack gap="xs">
+          <Text size="sm">{t(sentence.key, sentence.values)}</Text>
+          {outsideHours.blockers.length > 0 ? (
+            <>
+              <Text size="sm" fw={600}>
+                {t('slot.stillInTheWay')}
+              </Text>
+              <List size="sm" spacing={4}>
+                {outsideHours.blockers.map((blocker, index) => (
+                  <BlockerSentence
+                    key={`${blocker.resource}:${blocker.appointmentId ?? index}`}
+                    blocker={blocker}
+                    context={context}
+                  />
+                ))}
+              </List>
+            </>
+          ) : null}
+        </Stack>
       </Alert>
     );
   }

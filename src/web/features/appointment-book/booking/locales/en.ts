@@ -17,6 +17,7 @@ export const booking = {
     time: 'Start time',
     ends: 'Ends {{time}} ({{minutes}} min)',
     notes: 'Notes',
+    allowPast: 'This time is in the past — book anyway?',
     override: 'Book outside working hours',
     save: 'Book appointment',
     cancel: 'Cancel',
@@ -47,6 +48,10 @@ export const booking = {
     outsideHours: 'Outside working hours',
     outsideHoursBody:
       '{{provider}} does not work then (working hours, a holiday or time off). Choose another time, or tick “Book outside working hours”.',
+    bufferPastHours:
+      'The visit itself fits, but its {{minutes}}-minute clean-up runs past {{provider}}’s working hours. Choose an earlier time, or tick “Book outside working hours”.',
+    viaBuffer: '(only the clean-up time after a visit overlaps)',
+    stillInTheWay: 'Even outside working hours, this time is taken:',
     holdExpired: 'The hold on this time ran out. It is being checked again.',
     problem: 'This time could not be checked',
   },

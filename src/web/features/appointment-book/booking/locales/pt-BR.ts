@@ -19,6 +19,7 @@ export const bookingPtBr: Translation<typeof booking> = {
     time: 'Horário de início',
     ends: 'Termina {{time}} ({{minutes}} min)',
     notes: 'Observações',
+    allowPast: 'Este horário já passou — agendar mesmo assim?',
     override: 'Agendar fora do horário de atendimento',
     save: 'Agendar consulta',
     cancel: 'Cancelar',
@@ -49,6 +50,10 @@ export const bookingPtBr: Translation<typeof booking> = {
     outsideHours: 'Fora do horário de atendimento',
     outsideHoursBody:
       '{{provider}} não atende nesse horário (expediente, feriado ou folga). Escolha outro horário ou marque “Agendar fora do horário de atendimento”.',
+    bufferPastHours:
+      'A consulta cabe no horário, mas a limpeza de {{minutes}} minutos depois dela ultrapassa o expediente de {{provider}}. Escolha um horário mais cedo ou marque “Agendar fora do horário de atendimento”.',
+    viaBuffer: '(só o tempo de limpeza depois de uma consulta se sobrepõe)',
+    stillInTheWay: 'Mesmo fora do horário de atendimento, este horário está ocupado:',
     holdExpired: 'A reserva deste horário expirou. Ele está sendo verificado de novo.',
     problem: 'Não foi possível verificar este horário',
   },
