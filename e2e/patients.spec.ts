@@ -186,7 +186,7 @@ test('the patients page lists and finds patients, and managers archive and bring
   await expect(page.getByRole('button', { name: 'Archive patient' })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Appointments' })).toBeVisible();
   await page.getByRole('tab', { name: 'Appointments' }).click();
-  await expect(page.getByText('Appointments arrive with the scheduling screens')).toBeVisible();
+  await expect(page.getByText('No upcoming visits.')).toBeVisible();
 
   await page.context().clearCookies();
   await logInAsAdmin(page);

@@ -79,6 +79,11 @@ export function AppointmentDetails(props: Props) {
               {t(`appointmentStatus.${appointment.status}`, { ns: 'common' })}
             </Text>
           </Field>
+          {appointment.status === 'cancelled' && (
+            <Field label={t('details.cancelReason')}>
+              <Text>{appointment.cancelReason || t('details.noCancelReason')}</Text>
+            </Field>
+          )}
           <Field label={t('details.alerts')}>
             {appointment.patient && appointment.patient.alerts.length > 0 ? (
               <Group gap={6} role="list" aria-label={t('details.alerts')}>

@@ -66,6 +66,8 @@ export const appointmentBook = {
     noChair: 'None',
     type: 'Type',
     status: 'Status',
+    cancelReason: 'Cancel reason',
+    noCancelReason: 'No reason given',
     notes: 'Notes',
     noNotes: 'No notes',
     alerts: 'Alerts',

@@ -68,6 +68,8 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
     noChair: 'Nenhuma',
     type: 'Tipo',
     status: 'Situação',
+    cancelReason: 'Motivo do cancelamento',
+    noCancelReason: 'Nenhum motivo informado',
     notes: 'Observações',
     noNotes: 'Sem observações',
     alerts: 'Alertas',

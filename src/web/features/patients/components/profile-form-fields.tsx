@@ -1,6 +1,6 @@
 import { Fieldset, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ContactChannel, Sex } from '../../../../shared/patients.ts';
+import { ContactChannel, InsurancePolicy, Sex } from '../../../../shared/patients.ts';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
 import { patientsNamespace } from '../i18n.ts';
 import type { patients } from '../locales/en.ts';
@@ -8,10 +8,14 @@ import type { ProfileField, ProfileFormValues } from './profile-form-values.ts';
 
 type FieldLabel = keyof typeof patients.profile.fields;
 
+const subscriberRelationships = InsurancePolicy.shape.subscriberRelationship.unwrap().options;
+
 type FieldSpec = {
   field: ProfileField;
   kind?: 'date' | 'tel' | 'email' | 'select';
   options?: { value: string; label: string }[];
+  /** A select that always has a value (no "not set"). */
+  noBlank?: boolean;
   required?: boolean;
 };
 
@@ -35,6 +39,18 @@ export const profileFieldLabels: Record<ProfileField, FieldLabel> = {
   'emergencyContact.name': 'emergencyContactName',
   'emergencyContact.relationship': 'emergencyContactRelationship',
   'emergencyContact.phone': 'emergencyContactPhone',
+  'insurance.primary.carrier': 'carrier',
+  'insurance.primary.plan': 'plan',
+  'insurance.primary.memberId': 'memberId',
+  'insurance.primary.groupNumber': 'groupNumber',
+  'insurance.primary.subscriberName': 'subscriberName',
+  'insurance.primary.subscriberRelationship': 'subscriberRelationship',
+  'insurance.secondary.carrier': 'carrier',
+  'insurance.secondary.plan': 'plan',
+  'insurance.secondary.memberId': 'memberId',
+  'insurance.secondary.groupNumber': 'groupNumber',
+  'insurance.secondary.subscriberName': 'subscriberName',
+  'insurance.secondary.subscriberRelationship': 'subscriberRelationship',
   notes: 'notes',
 };
 
@@ -99,6 +115,25 @@ export function ProfileFormFields({ values, errors, editable, onChange }: Props)
         { field: 'emergencyContact.phone', kind: 'tel' },
       ],
     },
+    ...(['primary', 'secondary'] as const).map((priority) => ({
+      legend: `${priority}Insurance` as const,
+      fields: [
+        { field: `insurance.${priority}.carrier` as const },
+        { field: `insurance.${priority}.plan` as const },
+        { field: `insurance.${priority}.memberId` as const },
+        { field: `insurance.${priority}.groupNumber` as const },
+        { field: `insurance.${priority}.subscriberName` as const },
+        {
+          field: `insurance.${priority}.subscriberRelationship` as const,
+          kind: 'select' as const,
+          noBlank: true,
+          options: subscriberRelationships.map((relationship) => ({
+            value: relationship,
+            label: t(`profile.subscriberRelationships.${relationship}`),
+          })),
+        },
+      ],
+    })),
   ];
 
   function input(spec: FieldSpec) {
@@ -109,7 +144,10 @@ export function ProfileFormFields({ values, errors, editable, onChange }: Props)
       withAsterisk: spec.required,
     };
     if (spec.kind === 'select') {
-      const options = [{ value: '', label: t('profile.notSet') }, ...(spec.options ?? [])];
+      const options = [
+        ...(spec.noBlank ? [] : [{ value: '', label: t('profile.notSet') }]),
+        ...(spec.options ?? []),
+      ];
       return (
         <NativeSelect
           key={spec.field}

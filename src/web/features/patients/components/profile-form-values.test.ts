@@ -71,6 +71,63 @@ describe('profileChanges', () => {
     });
   });
 
+  it('sends the policies filled in, primary first, as the whole insurance list', () => {
+    const result = profileChanges(base, {
+      ...base,
+      'insurance.secondary.carrier': 'Bradesco Saúde',
+      'insurance.secondary.memberId': 'B-77',
+      'insurance.primary.carrier': 'Amil',
+      'insurance.primary.memberId': 'A-123',
+      'insurance.primary.subscriberRelationship': 'spouse',
+      'insurance.primary.subscriberName': 'João Magalhães',
+    });
+    expect(result).toEqual({
+      ok: true,
+      changes: {
+        insurance: [
+          {
+            priority: 'primary',
+            carrier: 'Amil',
+            plan: null,
+            memberId: 'A-123',
+            groupNumber: null,
+            subscriberName: 'João Magalhães',
+            subscriberRelationship: 'spouse',
+          },
+          {
+            priority: 'secondary',
+            carrier: 'Bradesco Saúde',
+            plan: null,
+            memberId: 'B-77',
+            groupNumber: null,
+            subscriberName: null,
+            subscriberRelationship: 'self',
+          },
+        ],
+      },
+    });
+  });
+
+  it('loads saved policies, sends nothing while they are untouched, and an emptied policy is removed', () => {
+    const insured = toProfileFormValues({
+      ...patient,
+      insurance: [
+        { priority: 'secondary', carrier: 'Amil', memberId: 'A-1', subscriberRelationship: 'child' },
+      ],
+    });
+    expect(insured['insurance.secondary.carrier']).toBe('Amil');
+    expect(insured['insurance.secondary.subscriberRelationship']).toBe('child');
+    expect(insured['insurance.primary.subscriberRelationship']).toBe('self');
+    expect(profileChanges(insured, { ...insured })).toEqual({ ok: true, changes: {} });
+    const emptied = { ...insured, 'insurance.secondary.carrier': '', 'insurance.secondary.memberId': '' };
+    expect(profileChanges(insured, emptied)).toEqual({ ok: true, changes: { insurance: [] } });
+  });
+
+  it('names a missing policy field by its policy, not by its place in the list', () => {
+    const result = profileChanges(base, { ...base, 'insurance.secondary.carrier': 'Amil' });
+    expect(result).toEqual({ ok: false, errors: { 'insurance.secondary.memberId': 'Required' } });
+  });
+
   it('checks values with the shared schema', () => {
     const result = profileChanges(base, { ...base, email: 'not an email', firstName: ' ' });
     expect(result.ok).toBe(false);

@@ -1,10 +1,16 @@
-import { type Patient, patientEditableFields, UpdatePatientInput } from '../../../../shared/patients.ts';
+import {
+  type InsurancePolicy,
+  type Patient,
+  patientEditableFields,
+  UpdatePatientInput,
+} from '../../../../shared/patients.ts';
 import { type FieldErrors, formParse, zodFieldErrors } from '../../../forms/field-errors.ts';
 
 /**
  * The profile form as text fields, keyed by the schema path of each (so that zod and
- * problem+json field errors land on them as they are). Insurance and guardian are kept as
- * they are: they have screens of their own to come.
+ * problem+json field errors land on them as they are). Insurance is one primary and one
+ * secondary policy (`insurance.primary.carrier`); guardian is kept as it is: it has a screen
+ * of its own to come.
  */
 export const profileFields = [
   'firstName',
@@ -25,9 +31,35 @@ export const profileFields = [
   'emergencyContact.name',
   'emergencyContact.relationship',
   'emergencyContact.phone',
+  ...policyFields('primary'),
+  ...policyFields('secondary'),
   'notes',
 ] as const;
 export type ProfileField = (typeof profileFields)[number];
+
+type Priority = InsurancePolicy['priority'];
+const priorities = ['primary', 'secondary'] as const satisfies readonly Priority[];
+const policyParts = [
+  'carrier',
+  'plan',
+  'memberId',
+  'groupNumber',
+  'subscriberName',
+  'subscriberRelationship',
+] as const;
+type PolicyPart = (typeof policyParts)[number];
+
+function policyFields<P extends Priority>(priority: P) {
+  return [
+    `insurance.${priority}.carrier`,
+    `insurance.${priority}.plan`,
+    `insurance.${priority}.memberId`,
+    `insurance.${priority}.groupNumber`,
+    `insurance.${priority}.subscriberName`,
+    `insurance.${priority}.subscriberRelationship`,
+  ] as const;
+}
+const policyField = (priority: Priority, part: PolicyPart): ProfileField => `insurance.${priority}.${part}`;
 export type ProfileFormValues = Record<ProfileField, string>;
 
 type TopLevelKey = keyof UpdatePatientInput;
@@ -40,6 +72,8 @@ export function topLevelKey(field: ProfileField): string {
 const text = (value: string | null | undefined) => value ?? '';
 
 export function toProfileFormValues(patient: Patient): ProfileFormValues {
+  const primary = policyText(patient, 'primary');
+  const secondary = policyText(patient, 'secondary');
   return {
     firstName: patient.firstName,
     lastName: patient.lastName,
@@ -59,8 +93,48 @@ export function toProfileFormValues(patient: Patient): ProfileFormValues {
     'emergencyContact.name': text(patient.emergencyContact?.name),
     'emergencyContact.relationship': text(patient.emergencyContact?.relationship),
     'emergencyContact.phone': text(patient.emergencyContact?.phone),
+    'insurance.primary.carrier': primary.carrier,
+    'insurance.primary.plan': primary.plan,
+    'insurance.primary.memberId': primary.memberId,
+    'insurance.primary.groupNumber': primary.groupNumber,
+    'insurance.primary.subscriberName': primary.subscriberName,
+    'insurance.primary.subscriberRelationship': primary.subscriberRelationship,
+    'insurance.secondary.carrier': secondary.carrier,
+    'insurance.secondary.plan': secondary.plan,
+    'insurance.secondary.memberId': secondary.memberId,
+    'insurance.secondary.groupNumber': secondary.groupNumber,
+    'insurance.secondary.subscriberName': secondary.subscriberName,
+    'insurance.secondary.subscriberRelationship': secondary.subscriberRelationship,
     notes: text(patient.notes),
   };
+}
+
+type PolicyText = Record<PolicyPart, string>;
+
+function policyText(patient: Patient, priority: Priority): PolicyText {
+  const policy = patient.insurance.find((item) => item.priority === priority);
+  return {
+    carrier: text(policy?.carrier),
+    plan: text(policy?.plan),
+    memberId: text(policy?.memberId),
+    groupNumber: text(policy?.groupNumber),
+    subscriberName: text(policy?.subscriberName),
+    subscriberRelationship: policy?.subscriberRelationship ?? 'self',
+  };
+}
+
+/** The policies filled in, primary first; a policy with only its relationship set is none. */
+function toInsurance(values: ProfileFormValues) {
+  return priorities
+    .filter((priority) =>
+      policyParts.some(
+        (part) => part !== 'subscriberRelationship' && values[policyField(priority, part)].trim() !== '',
+      ),
+    )
+    .map((priority) => ({
+      priority,
+      ...Object.fromEntries(policyParts.map((part) => [part, values[policyField(priority, part)]])),
+    }));
 }
 
 const blank = (...values: string[]) => values.every((value) => value.trim() === '');
@@ -108,7 +182,7 @@ function toCandidate(values: ProfileFormValues): Record<TopLevelKey, unknown> {
     address,
     emergencyContact,
     notes: values.notes,
-    insurance: undefined,
+    insurance: toInsurance(values),
     guardianPatientId: undefined,
     guardianContact: undefined,
     guarantorId: undefined,
@@ -130,8 +204,22 @@ export function profileChanges(base: ProfileFormValues, values: ProfileFormValue
     ),
   );
   const parsed = UpdatePatientInput.safeParse(changed, formParse);
-  if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: policyErrors(zodFieldErrors(parsed.error.issues), after) };
   return { ok: true, changes: parsed.data };
+}
+
+/** `insurance.0.memberId` names the field of the policy at that place: `insurance.primary.memberId`. */
+function policyErrors(errors: FieldErrors, candidate: Record<TopLevelKey, unknown>): FieldErrors {
+  const policies = Array.isArray(candidate.insurance) ? candidate.insurance : [];
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => {
+      const match = /^insurance\.(\d+)\.(\w+)$/.exec(path);
+      const policy: unknown = match ? policies[Number(match[1])] : undefined;
+      const priority =
+        typeof policy === 'object' && policy !== null && 'priority' in policy ? policy.priority : undefined;
+      return [match && typeof priority === 'string' ? `insurance.${priority}.${match[2]}` : path, message];
+    }),
+  );
 }
 
 /**

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useMay } from '../../auth/index.ts';
 import { BillingTab } from '../../billing/index.ts';
 import { usePatient } from '../api/use-patient.ts';
+import { AppointmentsTab } from '../components/appointments-tab.tsx';
 import { MedicalHistoryTab } from '../components/medical-history-tab.tsx';
 import { PatientHeader } from '../components/patient-header.tsx';
 import { patientErrorMessage } from '../components/patient-problem.ts';
@@ -64,7 +65,7 @@ export function PatientChartPage() {
           <MedicalHistoryTab key={patient.data.id} patientId={patient.data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="appointments" pt="md">
-          <Text c="dimmed">{t('chart.appointmentsSoon')}</Text>
+          <AppointmentsTab key={patient.data.id} patient={patient.data} />
         </Tabs.Panel>
         {mayReadBilling && (
           <Tabs.Panel value="billing" pt="md">
