@@ -316,6 +316,7 @@ test('the desk checks in, seats and completes a visit from its block, and cancel
   await expect(block).toHaveAttribute('data-status', 'in_progress');
   await actions.getByRole('button', { name: 'Complete' }).click();
   await expect(block).toHaveAttribute('data-status', 'completed');
+  // Final for the desk: only an administrator or manager may reopen a completed visit.
   await expect(details.getByText('No further status changes.')).toBeVisible();
   await expect(details).toContainText('Completed');
 

@@ -58,7 +58,8 @@ test('logging out in one tab logs out the others', async ({ page, context }) => 
   await logInAsAdmin(page);
   const other = await context.newPage();
   await other.goto('/admin/users');
-  await expect(userMenuButton(other, adminName)).toBeVisible();
+  // A new tab restores the session first (a refresh), then loads every account the suite made.
+  await expect(userMenuButton(other, adminName)).toBeVisible({ timeout: 15_000 });
 
   await logOut(page, adminName);
   await expect(other).toHaveURL(/\/login$/);

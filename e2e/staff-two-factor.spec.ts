@@ -23,7 +23,10 @@ test('a staff member sets up two-factor and then logs in with a recovery code an
   // The administrator creates the account with a password.
   await logInAsAdmin(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
-  await expect(page.getByRole('switch', { name: 'Require two-factor for staff' })).toBeVisible();
+  // The users page lists every account the whole suite has made by now: give it time.
+  await expect(page.getByRole('switch', { name: 'Require two-factor for staff' })).toBeVisible({
+    timeout: 15_000,
+  });
   await page.getByRole('button', { name: 'Add user' }).click();
   const drawer = page.getByRole('dialog', { name: 'Add a staff member' });
   await drawer.getByRole('textbox', { name: 'Name' }).fill(name);

@@ -101,16 +101,17 @@ export function AppointmentActions({ appointment, onChanged, showStatus = false 
               disabled={change.isPending}
               onClick={() => moveTo(status)}
             >
-              {t(`actions.to.${status}`)}
+              {transitionPermission(current.status, status) === 'appointments.reopen'
+                ? t('actions.reopen')
+                : t(`actions.to.${status}`)}
             </Button>
           ))}
         </Group>
       ) : (
-        nextStatuses(current.status).length === 0 && (
-          <Text size="sm" c={quietText}>
-            {t('actions.final')}
-          </Text>
-        )
+        // Final for this user: what is left (reopening a completed visit) may be another role's.
+        <Text size="sm" c={quietText}>
+          {t('actions.final')}
+        </Text>
       )}
       {change.isError && (
         <Alert

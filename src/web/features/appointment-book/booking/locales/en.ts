@@ -68,6 +68,8 @@ export const booking = {
   },
   actions: {
     group: 'Change the status',
+    // Undoing a completion: its fee is reversed on the ledger.
+    reopen: 'Reopen visit',
     to: {
       scheduled: 'Back to scheduled',
       confirmed: 'Confirm',

@@ -70,6 +70,7 @@ export const bookingPtBr: Translation<typeof booking> = {
   },
   actions: {
     group: 'Mudar a situação',
+    reopen: 'Reabrir consulta',
     to: {
       scheduled: 'Voltar para agendada',
       confirmed: 'Confirmar',
