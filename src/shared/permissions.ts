@@ -56,6 +56,10 @@ export const permissions = {
   'payment_links.create': staffRoles,
   'day_close.read': staffRoles,
   'day_close.close': ['admin', 'manager'],
+  // Reports and the manager's dashboard: the clinic's figures, not one patient's.
+  'reports.read': ['admin', 'manager'],
+  // The front desk's day at a glance (visits, arrivals, balances due today).
+  'dashboard.today': ['admin', 'manager', 'staff'],
   'dev_mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
