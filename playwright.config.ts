@@ -25,6 +25,9 @@ function freshDataDir(): string {
   return created;
 }
 
+const browser = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch };
+const clinicWideSpecs = /clinic-settings\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: true,
@@ -41,10 +44,16 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumLaunch,
-      },
+      testIgnore: clinicWideSpecs,
+      use: browser,
+    },
+    // Specs that change settings every other test reads (the slot step moves every free time)
+    // run once the rest have finished, never beside them.
+    {
+      name: 'clinic-wide settings',
+      testMatch: clinicWideSpecs,
+      dependencies: ['chromium'],
+      use: browser,
     },
   ],
   webServer: [
