@@ -10,12 +10,14 @@ import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.ts';
 import { calendarFeedRoutes } from './calendar-feed/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import { clinicRoutes } from './clinic/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import { liveEventsRoutes } from './live-events/routes.ts';
 import { devMailRoutes } from './mail/routes.ts';
 import { medicalHistoryRoutes } from './medical-history/routes.ts';
 import { patientsRoutes } from './patients/routes.ts';
 import { providersRoutes } from './providers/routes.ts';
 import { recurringRoutes } from './recurring/routes.ts';
+import { reportsRoutes } from './reports/routes.ts';
 import { schedulingRoutes } from './scheduling/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 import { waitlistRoutes } from './waitlist/routes.ts';
@@ -43,4 +45,6 @@ export const apiModules: ApiModule[] = [
   stripeWebhookRoutes,
   paymentLinkRoutes,
   depositRoutes,
+  dashboardRoutes,
+  reportsRoutes,
 ];
