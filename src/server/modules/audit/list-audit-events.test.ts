@@ -82,6 +82,7 @@ describe('listing audit events', () => {
       [
         'action',
         'actorId',
+        'actorName',
         'actorRole',
         'at',
         'entity',
@@ -90,6 +91,7 @@ describe('listing audit events', () => {
         'ip',
         'outcome',
         'patientId',
+        'patientName',
       ].sort(),
     );
     expect(page.items[0]?.at).toBe(stored.at(-1)?.at.toISOString());

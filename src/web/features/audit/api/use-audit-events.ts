@@ -1,14 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { AuditEventPage } from '../../../../shared/audit.ts';
+import { type AuditEventFilters, AuditEventPage } from '../../../../shared/audit.ts';
 import { apiRequest } from '../../../api/api-client.ts';
 import { apiUrl } from '../../../api/api-url.ts';
 
-export type AuditFilters = { actorId?: string; patientId?: string; from?: string; to?: string };
+export type AuditFilters = AuditEventFilters;
 
-/** The audit trail, newest first, a page at a time. */
-export function useAuditEvents(filters: AuditFilters) {
+export const auditQueryKey = ['audit-events'] as const;
+
+/** The audit trail, newest first, a page at a time; nothing is asked while `enabled` is false. */
+export function useAuditEvents(filters: AuditFilters, enabled = true) {
   return useInfiniteQuery({
-    queryKey: ['audit-events', filters],
+    queryKey: [...auditQueryKey, 'list', filters],
     queryFn: ({ pageParam, signal }) =>
       apiRequest(
         apiUrl('/api/v1/audit-events', { ...filters, limit: 50, cursor: pageParam }),
@@ -19,6 +21,7 @@ export function useAuditEvents(filters: AuditFilters) {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    enabled,
     // The trail only grows; a filter change starts from the newest again.
     staleTime: 0,
   });

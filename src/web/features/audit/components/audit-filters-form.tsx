@@ -1,62 +1,55 @@
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type FieldErrors, withoutError } from '../../../forms/field-errors.ts';
-import type { AuditFilters } from '../api/use-audit-events.ts';
 import { auditNamespace } from '../i18n.ts';
-import { type AuditFilterValues, emptyAuditFilters, toAuditFilters } from './audit-filter-values.ts';
+import { AuditActionSelect } from './audit-action-select.tsx';
+import type { AuditFilterValues } from './audit-filter-values.ts';
+import { AuditPatientFilter } from './audit-patient-filter.tsx';
+import { AuditUserSelect } from './audit-user-select.tsx';
 
-const fields: { key: keyof AuditFilterValues; type: 'text' | 'date' }[] = [
-  { key: 'actorId', type: 'text' },
-  { key: 'patientId', type: 'text' },
-  { key: 'fromDate', type: 'date' },
-  { key: 'toDate', type: 'date' },
-];
+type Props = {
+  values: AuditFilterValues;
+  onChange: (values: AuditFilterValues) => void;
+  onClear: () => void;
+  datesError: string | undefined;
+  timeZone: string;
+};
 
-export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
+/** Each filter applies as it is chosen; the page keeps them in the address. */
+export function AuditFiltersForm({ values, onChange, onClear, datesError, timeZone }: Props) {
   const { t } = useTranslation(auditNamespace);
-  const [values, setValues] = useState<AuditFilterValues>(emptyAuditFilters);
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = toAuditFilters(values, t);
-    if ('errors' in result) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    onApply(result.filters);
-  }
-
-  function clear() {
-    setValues(emptyAuditFilters);
-    setErrors({});
-    onApply({});
-  }
-
+  const set = (change: Partial<AuditFilterValues>) => onChange({ ...values, ...change });
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label={t('filters.label')}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        {fields.map((field) => (
-          <TextInput
-            key={field.key}
-            label={t(`filters.${field.key}`)}
-            type={field.type}
-            value={values[field.key]}
-            onChange={(event) => {
-              const { value } = event.currentTarget;
-              setValues((current) => ({ ...current, [field.key]: value }));
-              setErrors((current) => withoutError(current, field.key));
-            }}
-            error={errors[field.key]}
-            spellCheck={false}
-          />
-        ))}
+    <form
+      aria-label={t('filters.label')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <AuditPatientFilter patientId={values.patientId} onChange={(patientId) => set({ patientId })} />
+        <AuditUserSelect value={values.actorId} onChange={(actorId) => set({ actorId })} />
+        <AuditActionSelect value={values.action} onChange={(action) => set({ action })} />
+        <TextInput
+          type="date"
+          label={t('filters.fromDate')}
+          value={values.from}
+          onChange={(event) => set({ from: event.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('filters.toDate')}
+          value={values.to}
+          min={values.from || undefined}
+          onChange={(event) => set({ to: event.currentTarget.value })}
+          error={datesError}
+        />
       </SimpleGrid>
-      <Group mt="sm">
-        <Button type="submit">{t('filters.apply')}</Button>
-        <Button variant="default" onClick={clear}>
+      <Group mt="sm" justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('filters.zoneHint', { zone: timeZone })}
+        </Text>
+        <Button variant="default" onClick={onClear}>
           {t('filters.clear')}
         </Button>
       </Group>

@@ -1,23 +1,22 @@
-import { Badge, Code, Table, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { Anchor, Badge, Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AuditEventSummary, AuditOutcome } from '../../../../shared/audit.ts';
+import { Link } from 'react-router';
+import { type AuditEventSummary, type AuditOutcome, isAuditAction } from '../../../../shared/audit.ts';
 import { type Role, roles } from '../../../../shared/permissions.ts';
+import { dateTimeFormat, type LocaleFormat } from '../../../i18n/format.ts';
 import { auditNamespace } from '../i18n.ts';
 
 const outcomeColors: Record<AuditOutcome, string> = { success: 'teal', failure: 'orange', denied: 'red' };
 const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
 
-export function AuditTable({ events }: { events: AuditEventSummary[] }) {
-  const { t, i18n } = useTranslation(auditNamespace);
-  const { t: tCommon } = useTranslation();
-  // In the user's language and the viewer's own zone, as the date filters read; seconds matter here.
-  const timeFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'medium' }),
-    [i18n.resolvedLanguage],
-  );
+type Props = { events: AuditEventSummary[]; format: LocaleFormat };
+
+export function AuditTable({ events, format }: Props) {
+  const { t } = useTranslation(auditNamespace);
+  // The clinic's zone, as the date filters read; seconds matter here.
+  const timeFormat = dateTimeFormat(format, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table verticalSpacing="xs" fz="sm" aria-label={t('table.label')}>
         <Table.Thead>
           <Table.Tr>
@@ -37,23 +36,23 @@ export function AuditTable({ events }: { events: AuditEventSummary[] }) {
                 <time dateTime={event.at}>{timeFormat.format(new Date(event.at))}</time>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">
-                  {event.actorRole === null
-                    ? t('table.anonymous')
-                    : isRole(event.actorRole)
-                      ? tCommon(`roles.${event.actorRole}`)
-                      : event.actorRole}
-                </Text>
-                {event.actorId && <Id value={event.actorId} />}
+                <ActorCell event={event} />
               </Table.Td>
               <Table.Td>
-                <Code>{event.action}</Code>
+                <Stack gap={2}>
+                  {isAuditAction(event.action) && <Text size="sm">{t(`actions.${event.action}`)}</Text>}
+                  <Code c="dimmed" fz="xs" w="fit-content">
+                    {event.action}
+                  </Code>
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{event.entity}</Text>
                 {event.entityId && <Id value={event.entityId} />}
               </Table.Td>
-              <Table.Td>{event.patientId ? <Id value={event.patientId} /> : '—'}</Table.Td>
+              <Table.Td>
+                <PatientCell event={event} />
+              </Table.Td>
               <Table.Td>{event.ip ?? '—'}</Table.Td>
               <Table.Td>
                 <Badge color={outcomeColors[event.outcome]}>{t(`outcomes.${event.outcome}`)}</Badge>
@@ -63,6 +62,43 @@ export function AuditTable({ events }: { events: AuditEventSummary[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function ActorCell({ event }: { event: AuditEventSummary }) {
+  const { t } = useTranslation(auditNamespace);
+  const { t: tCommon } = useTranslation();
+  const role = event.actorRole;
+  return (
+    <Stack gap={0}>
+      <Text size="sm" fw={event.actorName ? 500 : undefined}>
+        {event.actorName ?? (event.actorId ? t('table.unknownUser') : t('table.anonymous'))}
+      </Text>
+      {role !== null && (
+        <Text size="xs" c="dimmed">
+          {isRole(role) ? tCommon(`roles.${role}`) : role}
+        </Text>
+      )}
+      {event.actorId && !event.actorName && <Id value={event.actorId} />}
+    </Stack>
+  );
+}
+
+function PatientCell({ event }: { event: AuditEventSummary }) {
+  const { t } = useTranslation(auditNamespace);
+  if (!event.patientId) return '—';
+  if (!event.patientName) {
+    return (
+      <Stack gap={0}>
+        <Text size="sm">{t('table.unknownPatient')}</Text>
+        <Id value={event.patientId} />
+      </Stack>
+    );
+  }
+  return (
+    <Anchor component={Link} to={`/patients/${event.patientId}`} size="sm">
+      {event.patientName}
+    </Anchor>
   );
 }
 

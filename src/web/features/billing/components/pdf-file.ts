@@ -1,16 +1,9 @@
 import { apiBlob } from '../../../api/api-client.ts';
+import { downloadFile } from '../../../api/download-file.ts';
 
 /** Saves a PDF the API serves behind the bearer token under `fileName`. */
-export async function downloadPdf(path: string, fileName: string): Promise<void> {
-  const url = URL.createObjectURL(await apiBlob(path));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the file to the browser; a minute is plenty before letting it go.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+export function downloadPdf(path: string, fileName: string): Promise<void> {
+  return downloadFile(path, fileName, 'application/pdf');
 }
 
 /**
