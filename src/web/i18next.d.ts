@@ -6,6 +6,7 @@ import type { audit } from './features/audit/locales/en.ts';
 import type { auth } from './features/auth/locales/en.ts';
 import type { billing } from './features/billing/locales/en.ts';
 import type { clinic } from './features/clinic/locales/en.ts';
+import type { dashboard } from './features/dashboard/locales/en.ts';
 import type { devMail } from './features/dev-mail/locales/en.ts';
 import type { patientPicker } from './features/patients/components/locales/en.ts';
 import type { patients } from './features/patients/locales/en.ts';
@@ -30,6 +31,7 @@ declare module 'i18next' {
       audit: typeof audit;
       auth: typeof auth;
       clinic: typeof clinic;
+      dashboard: typeof dashboard;
       devMail: typeof devMail;
       patients: typeof patients;
       users: typeof users;

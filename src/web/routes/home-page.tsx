@@ -1,17 +1,19 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMay, useSession } from '../features/auth/index.ts';
+import { PageLoader } from '../components/page-loader.tsx';
+import { useSession } from '../features/auth/index.ts';
+import { HomeDashboard } from '../features/dashboard/index.ts';
 
-// Placeholder until the appointment book, daily figures and the patient portal exist.
+/** Patients are welcomed; staff get their role's dashboard (the desk's day, a manager's figures…). */
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
-  const mayEditClinic = useMay('clinic.update');
   if (session.status !== 'signed-in') return null;
-  const { name } = session.user;
+  const { name, role } = session.user;
 
-  if (session.user.role === 'patient') {
+  if (role === 'patient') {
     return (
       <Stack maw={720}>
         <Title order={2}>{t('pages.home.patientWelcome', { name })}</Title>
@@ -23,17 +25,12 @@ export function HomePage() {
     );
   }
   return (
-    <Stack maw={720}>
+    <Stack maw={1400}>
       <Title order={2}>{t('pages.home.dashboard')}</Title>
       <Text>{t('pages.home.staffWelcome', { name })}</Text>
-      {mayEditClinic && (
-        <>
-          <Text>{t('pages.home.startWithSettings')}</Text>
-          <Anchor component={Link} to="/settings/clinic">
-            {t('pages.home.clinicSettings')}
-          </Anchor>
-        </>
-      )}
+      <Suspense fallback={<PageLoader />}>
+        <HomeDashboard role={role} />
+      </Suspense>
     </Stack>
   );
 }
