@@ -45,6 +45,9 @@ export function CountBarChart({ data, dataKey, series, valueFormatter }: Props) 
         series={series}
         valueFormatter={valueFormatter}
         accessibilityLayer={false}
+        // Bars lying down leave room for every status's name, in either language.
+        orientation="vertical"
+        yAxisProps={{ width: 110, interval: 0 }}
       />
     </div>
   );
