@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldProblem } from '../../shared/problem.ts';
+import type { ProblemCode } from '../../shared/problem-codes.ts';
 import { isDatabaseBusy } from '../db/database-busy.ts';
 import { sqlState } from '../db/sql-state.ts';
 import { errorSummary } from '../lib/error-summary.ts';
@@ -17,7 +18,7 @@ const shapeIssueCodes = new Set([
   'invalid_element',
 ]);
 
-const fastifyCodes: Record<string, { status: number; code: string; detail: string }> = {
+const fastifyCodes: Record<string, { status: number; code: ProblemCode; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', detail: 'The body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     status: 400,
@@ -33,7 +34,7 @@ const fastifyCodes: Record<string, { status: number; code: string; detail: strin
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', detail: 'The body is too large.' },
 };
 
-const codeForStatus: Record<number, string> = {
+const codeForStatus: Record<number, ProblemCode> = {
   400: 'bad_request',
   401: 'unauthenticated',
   403: 'forbidden',

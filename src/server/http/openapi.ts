@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Problem } from '../../shared/problem.ts';
+import { problemCatalogue } from '../../shared/problem-codes.ts';
 
 // Loose so that problem extensions (blockers, suggestions…) survive response serialization.
 const ProblemResponse = Problem.loose().describe('application/problem+json (RFC 9457)');
@@ -12,6 +13,16 @@ export function problemResponses(...statuses: number[]): Record<number, typeof P
   return Object.fromEntries(statuses.map((status) => [status, ProblemResponse]));
 }
 
+// API.md names the document as the complete list of problem codes: each with its statuses.
+const ProblemCode = {
+  type: 'string' as const,
+  description: 'The stable `code` of an application/problem+json answer.',
+  oneOf: Object.entries(problemCatalogue).map(([code, { statuses, when }]) => ({
+    enum: [code],
+    description: `${statuses.join(', ')}. ${when}`,
+  })),
+};
+
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
@@ -19,9 +30,12 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       info: {
         title: 'TopSmile API',
         version,
-        description: 'Dental clinic management. Errors are application/problem+json with a stable `code`.',
+        description:
+          'Dental clinic management. Errors are application/problem+json with a stable `code`, ' +
+          'one of components.schemas.ProblemCode.',
       },
       components: {
+        schemas: { ProblemCode },
         securitySchemes: {
           bearerAuth: {
             type: 'http',

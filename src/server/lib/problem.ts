@@ -1,4 +1,5 @@
 import type { FieldProblem, Problem } from '../../shared/problem.ts';
+import type { ProblemCode } from '../../shared/problem-codes.ts';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -25,7 +26,7 @@ export function statusTitle(status: number): string {
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     readonly detail?: string,
     readonly errors?: FieldProblem[],
     readonly extensions: Record<string, unknown> = {},
@@ -49,7 +50,7 @@ export class ProblemError extends Error {
 
 export function problem(
   status: number,
-  code: string,
+  code: ProblemCode,
   detail?: string,
   options: { errors?: FieldProblem[]; extensions?: Record<string, unknown> } = {},
 ): ProblemError {
