@@ -21,9 +21,19 @@ export type BenchDatabase = { url: string; engine: Engine; ctx: AppContext; drop
 export async function createBenchDatabase(name: string): Promise<BenchDatabase> {
   await adminQuery(benchServerUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await adminQuery(benchServerUrl, `CREATE DATABASE ${name}`);
+  return openBenchDatabase(name);
+}
+
+/** Database `name` on the benchmark server as it is (a kept one, say), migrated to the latest schema. */
+export async function openBenchDatabase(name: string): Promise<BenchDatabase> {
   const url = databaseUrlWithName(benchServerUrl, name);
   const engine = openPostgres(url, 10);
-  await migrate(engine);
+  try {
+    await migrate(engine);
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
   const ctx = await createAppContext(
     benchConfig({ kind: 'postgres', url, poolSize: 10 }),
     engine,

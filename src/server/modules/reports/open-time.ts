@@ -39,8 +39,10 @@ export function openTime(
   for (const day of localDays(input.from, input.to, input.timeZone)) {
     if (holidays.has(day.date.toString())) continue;
     const openToday: Range[] = [];
+    // Read once a day: a Temporal getter per provider and day was a sixth of a year's sweep.
+    const weekday = day.date.dayOfWeek;
     for (const providerId of input.providerIds) {
-      const working = workingRangesOn(day, weekly.get(providerId)?.[day.date.dayOfWeek] ?? []);
+      const working = workingRangesOn(day, weekly.get(providerId)?.[weekday] ?? []);
       if (working.length === 0) continue;
       const open = subtractRanges(working, awayOf.get(providerId) ?? []);
       providerMs.set(providerId, (providerMs.get(providerId) ?? 0) + totalMs(open));
