@@ -41,6 +41,7 @@ export const auditActions = [
   'calendar_feed.issue',
   'calendar_feed.read',
   'calendar_feed.revoke',
+  'clinic.update',
   'day_close.close',
   'demo.seed',
   'deposits.refund_unbooked',

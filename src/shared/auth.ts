@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { roles } from './permissions.ts';
 
+// Trimmed before it is checked (a pasted address often brings a space along) and lower-cased,
+// as accounts are found whatever the case.
 export const Email = z
-  .email('Must be a valid email address')
-  .max(254)
-  .transform((email) => email.trim());
+  .string()
+  .trim()
+  .toLowerCase()
+  .check(z.email('Must be a valid email address'), z.maxLength(254));
 
 /** Length only: strength is judged on the server, with the user's own details as context. */
 export const NewPassword = z

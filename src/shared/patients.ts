@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateOfBirth } from './auth.ts';
+import { AlertFlag } from './medical-history.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -128,6 +129,9 @@ export const patientEditableFields = [
 
 export const PatientAlert = z.object({
   kind: z.enum(['allergy', 'alert', 'condition', 'medication']),
+  flag: AlertFlag.optional().describe(
+    'Alerts only: the flag, for a client to name it in its language; `other` is named by its label, the note as written',
+  ),
   label: z.string(),
   severity: z.enum(['low', 'moderate', 'high']).optional(),
 });

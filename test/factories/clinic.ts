@@ -1,3 +1,5 @@
+import type { AppContext } from '../../src/server/context.ts';
+import { updateClinicSettings } from '../../src/server/modules/clinic/service.ts';
 import type { ClinicSettings } from '../../src/shared/clinic.ts';
 
 export function clinicSettingsInput(overrides: Partial<ClinicSettings> = {}): ClinicSettings {
@@ -18,4 +20,14 @@ export function clinicSettingsInput(overrides: Partial<ClinicSettings> = {}): Cl
       ...overrides.bookingPolicy,
     },
   };
+}
+
+/** Saves settings straight through the service, for tests about something other than settings. */
+export function setClinicSettings(ctx: AppContext, overrides: Partial<ClinicSettings> = {}) {
+  return updateClinicSettings(ctx, clinicSettingsInput(overrides), {
+    actorId: null,
+    actorRole: null,
+    ip: null,
+    userAgent: 'test set-up',
+  });
 }

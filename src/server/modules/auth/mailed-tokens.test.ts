@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { logIn, logInUser } from '../../../../test/auth.ts';
+import { createTestPatient } from '../../../../test/factories/patients.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { mailedToken, recipients } from '../../../../test/mail-links.ts';
 import { startSmtpSink } from '../../../../test/smtp-sink.ts';
+import { patients } from '../../db/schema.ts';
 
 const sink = await startSmtpSink();
 let clock = new Date('2026-03-10T09:00:00Z');
@@ -60,10 +63,58 @@ describe('patient sign-up and email verification', () => {
   });
 
   it('answers 409 for a taken email, whatever its case', async () => {
-    await post('/auth/register', registration('taken@example.test'));
+    await post('/auth/register', registration('taken@example.test', { lastName: 'Taken' }));
     const again = await post('/auth/register', registration('TAKEN@example.test'));
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'conflict', errors: [{ path: 'email' }] });
+  });
+
+  it('trims and lower-cases the email before checking it', async () => {
+    const created = await post(
+      '/auth/register',
+      registration('  Rita.Lopes@Example.TEST ', { firstName: 'Rita', lastName: 'Lopes' }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      user: { email: 'rita.lopes@example.test' },
+      patient: { email: 'rita.lopes@example.test' },
+    });
+  });
+
+  it('refuses a sign-up that looks like a patient on file, and says nothing about that patient', async () => {
+    const onFile = await createTestPatient(ctx, {
+      firstName: 'Joana',
+      lastName: 'Pereira',
+      dateOfBirth: '1970-07-07',
+      email: 'joana.p@family.test',
+      phone: '+5511988887777',
+    });
+    const lookalikes = [
+      registration('someone.else@example.test', {
+        firstName: 'JOANA',
+        lastName: 'Pereira',
+        dateOfBirth: '1970-07-07',
+      }),
+      registration('Joana.P@Family.test', { firstName: 'Jo', lastName: 'P', dateOfBirth: '1971-01-01' }),
+      registration('shared.phone@example.test', {
+        firstName: 'Ana',
+        lastName: 'Pereira',
+        dateOfBirth: '1998-01-01',
+        phone: '+55 11 98888-7777',
+      }),
+    ];
+    for (const lookalike of lookalikes) {
+      const refused = await post('/auth/register', lookalike);
+      expect(refused.statusCode, lookalike.email).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'possible_duplicate' });
+      expect(refused.json()).not.toHaveProperty('candidates');
+      for (const detail of [onFile.id, 'joana.p@family.test', '98888', '1970-07-07']) {
+        expect(refused.body, lookalike.email).not.toContain(detail);
+      }
+      expect((await logIn(app, lookalike.email.trim().toLowerCase(), strongPassword)).statusCode).toBe(401);
+    }
+    const pereiras = await ctx.db.select().from(patients).where(eq(patients.lastName, 'Pereira'));
+    expect(pereiras.map((patient) => patient.id)).toEqual([onFile.id]);
   });
 
   it('refuses short, common and personal passwords with 422 and advice', async () => {

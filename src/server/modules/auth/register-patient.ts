@@ -6,6 +6,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AuditSource } from '../audit/audit-log.ts';
 import { getClinicSettings } from '../clinic/service.ts';
+import { type DuplicateProbe, findPossibleDuplicates } from '../patients/find-duplicates.ts';
 import { toE164 } from '../patients/phone-numbers.ts';
 import { findUserByEmail } from './accounts.ts';
 import { sendVerificationMail } from './identity-mail.ts';
@@ -24,6 +25,7 @@ export async function registerPatient(ctx: AppContext, input: RegisterInput, sou
   if (await findUserByEmail(ctx.db, input.email)) throw emailTaken();
   const { country } = await getClinicSettings(ctx.db);
   const phone = input.phone === undefined ? null : toE164(input.phone, country ?? 'US', 'phone');
+  await assertNoPatientOnFile(ctx, { ...input, phone });
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   const name = `${input.firstName} ${input.lastName}`;
@@ -78,6 +80,25 @@ export async function registerPatient(ctx: AppContext, input: RegisterInput, sou
       phone: created.patient.phone,
     },
   };
+}
+
+/**
+ * The desk's duplicate check (same name and birth date, phone or email), run on sign-up too,
+ * where its answer must differ: linking the account to the chart found would hand that chart
+ * to anyone who knows a name and a birth date, and naming the candidates, as the desk is
+ * shown, would tell a stranger who else is a patient here. So a likely duplicate is refused
+ * with nothing about the record that matched (not even which detail did), and the person is
+ * asked to contact the clinic, whose staff can check who they are and link them.
+ */
+async function assertNoPatientOnFile(ctx: AppContext, probe: DuplicateProbe): Promise<void> {
+  const candidates = await findPossibleDuplicates(ctx.db, probe);
+  if (candidates.length > 0) {
+    throw problem(
+      409,
+      'possible_duplicate',
+      'The clinic may already have your records. Please contact the clinic to set up your online account.',
+    );
+  }
 }
 
 function emailTaken() {

@@ -1,9 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { authHeader } from '../../../../test/auth.ts';
 import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+import { clinicSettings } from '../../db/schema.ts';
+import { auditEvents } from '../audit/audit-tables.ts';
 
-const { app } = await createTestApp();
+// Far from the real time, so that a change stamped by the system clock shows.
+const clock = new Date('2026-04-01T12:00:00Z');
+const { app, ctx } = await createTestApp({}, { now: () => clock });
 const admin = await authHeader(app, 'admin');
 
 function putClinic(payload: unknown, headers: Record<string, string> = admin) {
@@ -125,5 +130,30 @@ describe('clinic settings', () => {
       expect(response.json().code).toBe('forbidden');
     }
     expect((await app.inject({ method: 'GET', url: '/api/v1/clinic' })).statusCode).toBe(200);
+  });
+
+  it('records each change in the audit trail, stamped by the clinic clock', async () => {
+    expect((await putClinic(clinicSettingsInput({ name: 'Before' }))).statusCode).toBe(200);
+    const changed = await putClinic(
+      clinicSettingsInput({
+        name: 'After',
+        bookingPolicy: { ...clinicSettingsInput().bookingPolicy, maxAdvanceDays: 90 },
+      }),
+    );
+    expect(changed.statusCode).toBe(200);
+    const [row] = await ctx.db.select({ updatedAt: clinicSettings.updatedAt }).from(clinicSettings);
+    expect(row?.updatedAt).toEqual(clock);
+    const events = await ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'clinic.update'));
+    expect(events.at(-1)).toMatchObject({
+      actorRole: 'admin',
+      entity: 'clinic',
+      outcome: 'success',
+      detail: { fields: ['name', 'bookingPolicy.maxAdvanceDays'] },
+    });
+    // A refused update changes nothing, so it records no change either.
+    await putClinic({ ...clinicSettingsInput({ name: 'Refused' }), currency: 12 });
+    expect(
+      await ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'clinic.update')),
+    ).toHaveLength(events.length);
   });
 });

@@ -1,4 +1,5 @@
 import { ClinicSettings } from '../../../shared/clinic.ts';
+import { auditSource } from '../../http/access.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { ApiModule } from '../api-modules.ts';
 import { getClinicSettings, updateClinicSettings } from './service.ts';
@@ -28,6 +29,6 @@ export const clinicRoutes: ApiModule = async (app, { ctx }) => {
         response: { 200: ClinicSettings, ...problemResponses(400, 422) },
       },
     },
-    (request) => updateClinicSettings(ctx.db, request.body),
+    (request) => updateClinicSettings(ctx, request.body, auditSource(request)),
   );
 };

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { ClinicSettings } from '../../../shared/clinic.ts';
+import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/engine.ts';
 import { clinicSettings } from '../../db/schema.ts';
 import { withTransaction } from '../../db/transaction.ts';
+import type { AuditSource } from '../audit/audit-log.ts';
 
 type ClinicRow = typeof clinicSettings.$inferSelect;
 
@@ -31,8 +33,24 @@ export async function getClinicSettings(db: Db): Promise<ClinicSettings> {
   return toClinicSettings(row);
 }
 
-export function updateClinicSettings(db: Db, input: ClinicSettings): Promise<ClinicSettings> {
-  return withTransaction(db, async (tx) => {
+/** The settings an update changed, the booking policy's as `bookingPolicy.<name>`, for the audit trail. */
+function changedFields(before: ClinicSettings, after: ClinicSettings): string[] {
+  const { bookingPolicy, ...rest } = after;
+  const settings = (Object.keys(rest) as (keyof typeof rest)[]).filter((key) => before[key] !== rest[key]);
+  const policy = (Object.keys(bookingPolicy) as (keyof typeof bookingPolicy)[])
+    .filter((key) => before.bookingPolicy[key] !== bookingPolicy[key])
+    .map((key) => `bookingPolicy.${key}`);
+  return [...settings, ...policy];
+}
+
+export function updateClinicSettings(
+  ctx: AppContext,
+  input: ClinicSettings,
+  source: AuditSource,
+): Promise<ClinicSettings> {
+  return withTransaction(ctx.db, async (tx) => {
+    const [current] = await tx.select().from(clinicSettings).where(eq(clinicSettings.id, 1)).for('update');
+    if (!current) throw new Error('clinic_settings row is missing');
     const [row] = await tx
       .update(clinicSettings)
       .set({
@@ -47,11 +65,19 @@ export function updateClinicSettings(db: Db, input: ClinicSettings): Promise<Cli
         slotStepMinutes: input.bookingPolicy.slotStepMinutes,
         ...(input.locale === undefined ? {} : { locale: input.locale }),
         ...(input.country === undefined ? {} : { country: input.country }),
-        updatedAt: new Date(),
+        updatedAt: ctx.now(),
       })
       .where(eq(clinicSettings.id, 1))
       .returning();
     if (!row) throw new Error('clinic_settings row is missing');
-    return toClinicSettings(row);
+    const saved = toClinicSettings(row);
+    await ctx.audit.record(tx, {
+      ...source,
+      action: 'clinic.update',
+      entity: 'clinic',
+      outcome: 'success',
+      detail: { fields: changedFields(toClinicSettings(current), saved) },
+    });
+    return saved;
   });
 }

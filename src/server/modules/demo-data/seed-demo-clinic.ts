@@ -105,20 +105,24 @@ const zoneOfCountry: Record<string, string> = { BR: 'America/Sao_Paulo', US: 'Am
  * Settings a fresh install leaves unset (no phone or address, UTC) get plausible values;
  * anything the clinic has already chosen stays.
  */
-async function completeClinicSettings(ctx: AppContext): Promise<ClinicSettings> {
+async function completeClinicSettings(ctx: AppContext, source: AuditSource): Promise<ClinicSettings> {
   const clinic = await getClinicSettings(ctx.db);
   const country = clinic.country ?? 'US';
   const timeZone = clinic.timeZone === 'UTC' ? (zoneOfCountry[country] ?? clinic.timeZone) : clinic.timeZone;
   if (clinic.phone && clinic.address && timeZone === clinic.timeZone) return clinic;
   const brazilian = country === 'BR';
-  return updateClinicSettings(ctx.db, {
-    ...clinic,
-    timeZone,
-    phone: clinic.phone ?? (brazilian ? '+55 11 3000-0000' : '+1 201-555-0100'),
-    address:
-      clinic.address ??
-      (brazilian ? 'Rua Exemplo 100, São Paulo (demo)' : '100 Example Street, Newark NJ (demo)'),
-  });
+  return updateClinicSettings(
+    ctx,
+    {
+      ...clinic,
+      timeZone,
+      phone: clinic.phone ?? (brazilian ? '+55 11 3000-0000' : '+1 201-555-0100'),
+      address:
+        clinic.address ??
+        (brazilian ? 'Rua Exemplo 100, São Paulo (demo)' : '100 Example Street, Newark NJ (demo)'),
+    },
+    source,
+  );
 }
 
 /**
@@ -131,7 +135,7 @@ export async function seedDemoClinic(
   source: AuditSource,
   plan: DemoProviderPlan[],
 ): Promise<DemoClinic> {
-  const clinic = await completeClinicSettings(ctx);
+  const clinic = await completeClinicSettings(ctx, source);
   const names = typeNames[clinic.locale?.startsWith('pt') ? 'pt' : 'en'];
   const chairWord = clinic.locale?.startsWith('pt') ? 'Cadeira' : 'Chair';
   const created = { providers: 0, chairs: 0, types: 0 };

@@ -2,7 +2,7 @@ import { and, count, eq, isNotNull, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { logIn } from '../../../../test/auth.ts';
-import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+import { setClinicSettings } from '../../../../test/factories/clinic.ts';
 import {
   appointments,
   appointmentTypes,
@@ -15,7 +15,6 @@ import {
   workingHours,
 } from '../../db/schema.ts';
 import { auditEvents } from '../audit/audit-tables.ts';
-import { updateClinicSettings } from '../clinic/service.ts';
 import { medicalHistoryVersions } from '../medical-history/medical-history-tables.ts';
 import { createDemoFakers, fakePatientInput, seedDemoFakers } from './fake-patients.ts';
 import { seedDemoData } from './seed-demo-data.ts';
@@ -23,7 +22,7 @@ import { seedDemoData } from './seed-demo-data.ts';
 // A Wednesday afternoon in São Paulo (14:30): the week has past days, a today and days ahead.
 const clock = new Date('2026-03-11T17:30:00Z');
 const { app, ctx } = await createTestApp({}, { now: () => clock });
-await updateClinicSettings(ctx.db, clinicSettingsInput({ locale: 'pt-BR', country: 'BR' }));
+await setClinicSettings(ctx, { locale: 'pt-BR', country: 'BR' });
 const password = 'demo clinic password for tests 2025';
 
 async function demoCounts() {

@@ -1,6 +1,6 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+import { setClinicSettings } from '../../../../test/factories/clinic.ts';
 import {
   createTestAppointmentType,
   createTestProvider,
@@ -8,7 +8,6 @@ import {
 } from '../../../../test/factories/scheduling.ts';
 import type { App } from '../../app.ts';
 import type { AppContext } from '../../context.ts';
-import { updateClinicSettings } from '../clinic/service.ts';
 
 /** One message of an event stream as a client reads it. */
 export type ReceivedEvent = { id: string | undefined; event: string; data: string };
@@ -154,7 +153,7 @@ export async function listenOnLoopback(app: App): Promise<string> {
  * 30-minute appointment type: enough to book through the API.
  */
 export async function bookableClinic(ctx: AppContext) {
-  await updateClinicSettings(ctx.db, clinicSettingsInput({ timeZone: 'America/New_York', country: 'US' }));
+  await setClinicSettings(ctx, { timeZone: 'America/New_York', country: 'US' });
   const provider = await createTestProvider(ctx);
   await setWorkingHours(
     ctx,

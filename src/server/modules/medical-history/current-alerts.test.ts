@@ -42,10 +42,10 @@ describe('currentAlerts', () => {
     });
     const alerts = await currentAlerts(ctx.db, [patient.id]);
     expect(alerts.get(patient.id)).toEqual([
-      { kind: 'alert', label: 'Anticoagulants', severity: 'high' },
-      { kind: 'alert', label: 'Latex allergy', severity: 'high' },
-      { kind: 'alert', label: 'Premedication required', severity: 'high' },
-      { kind: 'alert', label: 'Faints during injections', severity: 'high' },
+      { kind: 'alert', flag: 'anticoagulants', label: 'Anticoagulants', severity: 'high' },
+      { kind: 'alert', flag: 'latex_allergy', label: 'Latex allergy', severity: 'high' },
+      { kind: 'alert', flag: 'premedication_required', label: 'Premedication required', severity: 'high' },
+      { kind: 'alert', flag: 'other', label: 'Faints during injections', severity: 'high' },
       { kind: 'allergy', label: 'Penicillin', severity: 'high' },
       { kind: 'allergy', label: 'Codeine', severity: 'moderate' },
       { kind: 'allergy', label: 'Latex', severity: 'low' },
@@ -69,11 +69,26 @@ describe('currentAlerts', () => {
       withAlerts.id,
     ]);
     expect([...alerts.entries()]).toEqual([
-      [withAlerts.id, [{ kind: 'alert', label: 'Bleeding disorder', severity: 'high' }]],
+      [
+        withAlerts.id,
+        [{ kind: 'alert', flag: 'bleeding_disorder', label: 'Bleeding disorder', severity: 'high' }],
+      ],
       [withNothingToShow.id, []],
       [withoutHistory.id, []],
       [unknown, []],
     ]);
     expect((await currentAlerts(ctx.db, [])).size).toBe(0);
+  });
+
+  it('says which flag each alert is, so a note that reads like a flag’s name stays a note', async () => {
+    const patient = await createTestPatient(ctx);
+    await recordHistory(patient.id, {
+      alerts: [{ flag: 'latex_allergy' }, { flag: 'other', note: 'Latex allergy' }],
+    });
+    const alerts = await currentAlerts(ctx.db, [patient.id]);
+    expect(alerts.get(patient.id)).toEqual([
+      { kind: 'alert', flag: 'latex_allergy', label: 'Latex allergy', severity: 'high' },
+      { kind: 'alert', flag: 'other', label: 'Latex allergy', severity: 'high' },
+    ]);
   });
 });

@@ -36,7 +36,12 @@ export async function currentAlerts(db: Db, patientIds: string[]): Promise<Map<s
   for (const row of latest) {
     const badges: PatientAlert[] = [
       ...row.alerts.map(
-        (alert): PatientAlert => ({ kind: 'alert', label: alertLabel(alert), severity: 'high' }),
+        (alert): PatientAlert => ({
+          kind: 'alert',
+          flag: alert.flag,
+          label: alertLabel(alert),
+          severity: 'high',
+        }),
       ),
       ...row.allergies.map(
         (allergy): PatientAlert => ({

@@ -9,13 +9,12 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { authHeader } from '../../../../test/auth.ts';
-import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+import { setClinicSettings } from '../../../../test/factories/clinic.ts';
 import { createTestPatient } from '../../../../test/factories/patients.ts';
 import type { AppContext } from '../../context.ts';
 import { pgliteExtensions } from '../../db/engine.ts';
 import { patients } from '../../db/schema.ts';
 import { auditEvents } from '../audit/audit-tables.ts';
-import { updateClinicSettings } from '../clinic/service.ts';
 import { parseColumnOverrides } from './column-mapping.ts';
 import { importPatients } from './import-patients.ts';
 import { MalformedCsvError } from './parse-patient-csv.ts';
@@ -23,7 +22,7 @@ import { writeRejectsFile } from './rejects-file.ts';
 
 const us = await createTestApp();
 const brazil = await createTestApp();
-await updateClinicSettings(brazil.ctx.db, clinicSettingsInput({ locale: 'pt-BR', country: 'BR' }));
+await setClinicSettings(brazil.ctx, { locale: 'pt-BR', country: 'BR' });
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'topsmile-import-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));

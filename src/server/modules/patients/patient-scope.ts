@@ -1,5 +1,4 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
-import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/engine.ts';
 import { patients } from '../../db/schema.ts';
 import { notFound } from '../../lib/problem.ts';
@@ -37,8 +36,4 @@ export async function findVisiblePatient(
   const [row] = forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound('No such patient.');
   return row;
-}
-
-export async function assertPatientVisible(ctx: AppContext, actor: Actor, id: string): Promise<PatientRow> {
-  return findVisiblePatient(ctx.db, actor, id);
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { logInAs } from '../../../../test/auth.ts';
-import { clinicSettingsInput } from '../../../../test/factories/clinic.ts';
+import { setClinicSettings } from '../../../../test/factories/clinic.ts';
 import { createTestProvider, setWorkingHours } from '../../../../test/factories/scheduling.ts';
-import { updateClinicSettings } from '../clinic/service.ts';
 
 const { app, ctx } = await createTestApp();
-await updateClinicSettings(ctx.db, clinicSettingsInput({ timeZone: 'America/Sao_Paulo' }));
+await setClinicSettings(ctx, { timeZone: 'America/Sao_Paulo' });
 const manager = await logInAs(app, ctx, 'manager');
 const staff = await logInAs(app, ctx, 'staff');
 

@@ -72,7 +72,7 @@ describe('the appointment list for the calendar', () => {
       lastName: 'Magalhães',
       preferredName: 'Bia',
       alerts: [
-        { kind: 'alert', label: 'Anticoagulants', severity: 'high' },
+        { kind: 'alert', flag: 'anticoagulants', label: 'Anticoagulants', severity: 'high' },
         { kind: 'allergy', label: 'Penicillin', severity: 'high' },
         { kind: 'allergy', label: 'Latex', severity: 'moderate' },
       ],

@@ -23,6 +23,7 @@ import {
   withinWorkingHours,
 } from './booking-rules.ts';
 import { findBlockers } from './conflicts.ts';
+import { convertHold, heldChair } from './convert-hold.ts';
 import { settleIdempotentRequest } from './idempotency.ts';
 import { assertPatientMayBook } from './patient-booking-policy.ts';
 import { lockBookedResources } from './resource-locks.ts';
@@ -156,12 +157,20 @@ export async function bookAppointment(
   source: AuditSource,
 ): Promise<Appointment> {
   assertNotInThePast(actor, input, ctx.now());
-  const visit = await planVisit(ctx, actor, input);
+  // A hold becomes the visit the booking asks for: in the chair it names, free or not like any
+  // other booking's, and in the chair the hold kept when it names none.
+  const heldIn = input.holdId ? await heldChair(ctx.db, actor, input.holdId) : null;
+  const visit = await planVisit(
+    ctx,
+    actor,
+    input.holdId && input.operatoryId === undefined ? { ...input, operatoryId: heldIn } : input,
+  );
   if (actor.role === 'patient') await assertDepositPaid(ctx.db, visit.type.id, input.holdId);
   const now = ctx.now();
   try {
     return await withTransaction(ctx.db, async (tx) => {
-      await lockBookedResources(tx, [visit]);
+      // Where the hold is and where it goes, as for a move.
+      await lockBookedResources(tx, heldIn ? [visit, { ...visit, operatoryId: heldIn }] : [visit]);
       await expireLapsedHolds(tx, visit, now);
       const row = input.holdId
         ? await convertHold(tx, actor, input.holdId, visit, now, input.notes ?? null)
@@ -181,7 +190,9 @@ export async function bookAppointment(
       return appointment;
     });
   } catch (error) {
-    if (sqlState(error) === exclusionViolation) throw await slotUnavailable(ctx, actor, visit, now);
+    // A hold that reaches the constraints is the caller's own for this visit: not in its own way.
+    if (sqlState(error) === exclusionViolation)
+      throw await slotUnavailable(ctx, actor, visit, now, input.holdId);
     throw error;
   }
 }
@@ -215,39 +226,5 @@ export async function insertAppointment(
     })
     .returning(appointmentColumns);
   if (!row) throw new Error('appointment insert returned nothing');
-  return row;
-}
-
-async function convertHold(
-  tx: Tx,
-  actor: Actor,
-  holdId: string,
-  visit: PlannedVisit,
-  now: Date,
-  notes: string | null,
-) {
-  const [row] = await tx
-    .update(appointments)
-    .set({ status: 'scheduled', holdExpiresAt: null, notes, updatedAt: now })
-    .where(
-      and(
-        eq(appointments.id, holdId),
-        eq(appointments.status, 'held'),
-        eq(appointments.createdBy, actor.userId),
-        eq(appointments.providerId, visit.providerId),
-        eq(appointments.patientId, visit.patientId),
-        eq(appointments.appointmentTypeId, visit.type.id),
-        sql`lower(${appointments.period}) = ${visit.start.toISOString()}::timestamptz`,
-        sql`${appointments.holdExpiresAt} > ${now.toISOString()}::timestamptz`,
-      ),
-    )
-    .returning(appointmentColumns);
-  if (!row) {
-    throw problem(
-      409,
-      'hold_expired',
-      'The hold has expired or does not match this booking. Choose the slot again.',
-    );
-  }
   return row;
 }

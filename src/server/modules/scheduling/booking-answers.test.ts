@@ -238,3 +238,41 @@ describe('a time in the past', () => {
     }
   });
 });
+
+describe('a guardian booking for a child', () => {
+  it('is shown in a clash the visits of exactly the patients it may open', async () => {
+    const user = await createTestUser(ctx, { role: 'patient' });
+    const own = user.patientId;
+    if (!own) throw new Error('a patient user has a patient record');
+    const guardian = (await logInUser(app, user)).headers;
+    const child = await createTestPatient(ctx, { guardianPatientId: own, dateOfBirth: '2015-06-01' });
+    const grownUpChild = await createTestPatient(ctx, { guardianPatientId: own, dateOfBirth: '1995-06-01' });
+    const stranger = await createTestPatient(ctx);
+    const type = await createTestAppointmentType(ctx, { durationMinutes: 30, bookableOnline: true });
+    const mayOpen: string[] = [];
+    const shownInClash: string[] = [];
+    for (const [hour, patientId] of [own, child.id, grownUpChild.id, stranger.id].entries()) {
+      const provider = await createWeekdayProvider(ctx);
+      const start = `2026-03-03T1${hour}:00:00-05:00`;
+      const taken = await book({ patientId, providerId: provider.id, appointmentTypeId: type.id, start });
+      expect(taken.statusCode).toBe(201);
+      const clash = await app.inject({
+        method: 'POST',
+        url: '/api/v1/appointments',
+        headers: guardian,
+        payload: { patientId: child.id, providerId: provider.id, appointmentTypeId: type.id, start },
+      });
+      expect(clash.json()).toMatchObject({ code: 'slot_unavailable' });
+      const blockers: { appointmentId?: string }[] = clash.json().blockers;
+      if (blockers.some((blocker) => blocker.appointmentId === taken.json().id)) shownInClash.push(patientId);
+      const opened = await app.inject({
+        method: 'GET',
+        url: `/api/v1/patients/${patientId}`,
+        headers: guardian,
+      });
+      if (opened.statusCode === 200) mayOpen.push(patientId);
+    }
+    expect(mayOpen).toEqual([own, child.id]);
+    expect(shownInClash).toEqual(mayOpen);
+  });
+});

@@ -415,6 +415,175 @@ describe('holds', () => {
       clock = saved;
     }
   });
+  it('turn into the appointment in the chair the booking asks for, if that chair is free', async () => {
+    const [patient, other, third] = await Promise.all([
+      createTestPatient(ctx),
+      createTestPatient(ctx),
+      createTestPatient(ctx),
+    ]);
+    const [heldChair, takenChair, freeChair] = await Promise.all([
+      createTestOperatory(ctx),
+      createTestOperatory(ctx),
+      createTestOperatory(ctx),
+    ]);
+    const slot = {
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-24T16:00:00-04:00',
+    };
+    const inTakenChair = await book({
+      patientId: other.id,
+      providerId: otherProvider.id,
+      appointmentTypeId: cleaning.id,
+      start: slot.start,
+      operatoryId: takenChair.id,
+    });
+    expect(inTakenChair.statusCode).toBe(201);
+    const hold = await app.inject({
+      method: 'POST',
+      url: '/api/v1/holds',
+      headers: staff,
+      payload: { ...slot, patientId: patient.id, operatoryId: heldChair.id },
+    });
+    expect(hold.statusCode).toBe(201);
+
+    const refused = await book({
+      ...slot,
+      patientId: patient.id,
+      operatoryId: takenChair.id,
+      holdId: hold.json().id,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: 'slot_unavailable',
+      blockers: [{ resource: 'operatory', appointmentId: inTakenChair.json().id }],
+    });
+
+    const booked = await book({
+      ...slot,
+      patientId: patient.id,
+      operatoryId: freeChair.id,
+      holdId: hold.json().id,
+    });
+    expect(booked.statusCode).toBe(201);
+    expect(booked.json()).toMatchObject({
+      id: hold.json().id,
+      operatoryId: freeChair.id,
+      status: 'scheduled',
+    });
+    // The chair the hold had is free again.
+    const thirdProvider = await workingProvider();
+    const inHeldChair = await book({
+      patientId: third.id,
+      providerId: thirdProvider.id,
+      appointmentTypeId: cleaning.id,
+      start: slot.start,
+      operatoryId: heldChair.id,
+    });
+    expect(inHeldChair.statusCode).toBe(201);
+  });
+
+  it('keep the held chair when the booking does not name one', async () => {
+    const patient = await createTestPatient(ctx);
+    const chair = await createTestOperatory(ctx);
+    const slot = {
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start: '2026-03-24T10:00:00-04:00',
+    };
+    const hold = await app.inject({
+      method: 'POST',
+      url: '/api/v1/holds',
+      headers: staff,
+      payload: { ...slot, patientId: patient.id, operatoryId: chair.id },
+    });
+    expect(hold.statusCode).toBe(201);
+    const booked = await book({ ...slot, patientId: patient.id, holdId: hold.json().id });
+    expect(booked.statusCode).toBe(201);
+    expect(booked.json()).toMatchObject({ id: hold.json().id, operatoryId: chair.id });
+  });
+});
+
+/**
+ * Holds the next transaction the app opens until `release`, as a request that is slow to get
+ * its turn would: whatever it read before asking for the transaction is then older than what
+ * the requests in between committed.
+ */
+function holdNextTransaction() {
+  const db = ctx.db;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let reached = () => {};
+  const waiting = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  ctx.db = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== 'transaction') return Reflect.get(target, key, receiver);
+      return async (...args: Parameters<typeof db.transaction>) => {
+        ctx.db = db;
+        reached();
+        await released;
+        return db.transaction(...args);
+      };
+    },
+  });
+  return { waiting, release };
+}
+
+describe('a change to a visit made while another one commits', () => {
+  async function visitOn(start: string) {
+    const patient = await createTestPatient(ctx);
+    const response = await book({
+      patientId: patient.id,
+      providerId: provider.id,
+      appointmentTypeId: cleaning.id,
+      start,
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json();
+  }
+  const patch = (id: string, payload: object) =>
+    app.inject({ method: 'PATCH', url: `/api/v1/appointments/${id}`, headers: staff, payload });
+
+  it('plans from the other’s result: a resize and a change of provider both land', async () => {
+    const visit = await visitOn('2026-03-25T10:00:00-04:00');
+    const held = holdNextTransaction();
+    const moving = patch(visit.id, { providerId: otherProvider.id });
+    await held.waiting;
+    const resized = await patch(visit.id, { end: '2026-03-25T10:45:00-04:00' });
+    expect(resized.statusCode).toBe(200);
+    held.release();
+    const moved = await moving;
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({
+      providerId: otherProvider.id,
+      start: '2026-03-25T14:00:00.000Z',
+      end: '2026-03-25T14:45:00.000Z',
+      version: visit.version + 2,
+    });
+  });
+
+  it('sees a cancellation that came first, and does not move the cancelled visit', async () => {
+    const visit = await visitOn('2026-03-25T13:00:00-04:00');
+    const held = holdNextTransaction();
+    const moving = patch(visit.id, { start: '2026-03-25T15:00:00-04:00' });
+    await held.waiting;
+    const cancelled = await app.inject({
+      method: 'POST',
+      url: `/api/v1/appointments/${visit.id}/cancel`,
+      headers: staff,
+      payload: {},
+    });
+    expect(cancelled.statusCode).toBe(200);
+    held.release();
+    const moved = await moving;
+    expect(moved.json()).toMatchObject({ status: 409, code: 'invalid_transition' });
+    const read = await app.inject({ method: 'GET', url: `/api/v1/appointments/${visit.id}`, headers: staff });
+    expect(read.json()).toMatchObject({ status: 'cancelled', start: '2026-03-25T17:00:00.000Z' });
+  });
 });
 
 describe('Idempotency-Key', () => {

@@ -15,9 +15,9 @@ import { postVisitFee, reverseVisitFee } from '../billing/post-visit-fee.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { offerFreedSlot } from '../waitlist/offer-freed-slot.ts';
-import { appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
+import { type AppointmentRow, appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
 import { findVisibleAppointment } from './appointment-scope.ts';
-import { planVisit } from './book-appointment.ts';
+import { type PlannedVisit, planVisit } from './book-appointment.ts';
 import { lockBookedResources } from './resource-locks.ts';
 import { slotUnavailable } from './slot-unavailable.ts';
 
@@ -56,6 +56,39 @@ function lengthInMinutes(start: string, end: string): number {
   return minutes;
 }
 
+/** Where and how long the visit would be after the change, checked as a new booking is. */
+function planMove(ctx: AppContext, actor: Actor, current: AppointmentRow, input: RescheduleChanges) {
+  const start = input.start ?? Temporal.Instant.fromEpochMilliseconds(current.start.getTime()).toString();
+  return planVisit(
+    ctx,
+    actor,
+    {
+      patientId: current.patientId,
+      providerId: input.providerId ?? current.providerId,
+      appointmentTypeId: current.appointmentTypeId,
+      start,
+      operatoryId: input.operatoryId === undefined ? current.operatoryId : input.operatoryId,
+      override: input.override,
+    },
+    {
+      excludeAppointmentId: current.id,
+      durationMinutes:
+        input.end === undefined
+          ? (current.end.getTime() - current.start.getTime()) / 60_000
+          : lengthInMinutes(start, input.end),
+    },
+  );
+}
+
+type RescheduleChanges = {
+  start?: string | undefined;
+  end?: string | undefined;
+  providerId?: string | undefined;
+  operatoryId?: string | null | undefined;
+  notes?: string | null | undefined;
+  override?: boolean | undefined;
+};
+
 /**
  * Moves a visit (time, provider, chair) or changes its length under the same rules and
  * constraints as a new booking.
@@ -64,66 +97,40 @@ export async function rescheduleAppointment(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  input: {
-    start?: string | undefined;
-    end?: string | undefined;
-    providerId?: string | undefined;
-    operatoryId?: string | null | undefined;
-    notes?: string | null | undefined;
-    override?: boolean | undefined;
-  },
+  input: RescheduleChanges,
   ifMatch: VersionPrecondition | undefined,
   source: AuditSource,
 ): Promise<Appointment> {
-  const current = await findVisibleAppointment(ctx.db, actor, id);
-  const clinic = await getClinicSettings(ctx.db);
   const moving =
     input.start !== undefined ||
     input.end !== undefined ||
     input.providerId !== undefined ||
     input.operatoryId !== undefined;
-  if (actor.role === 'patient') {
-    if (input.providerId !== undefined || input.operatoryId !== undefined || input.end !== undefined) {
-      throw problem(403, 'forbidden', 'Patients may change the time only.');
-    }
-    assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
-  }
-  if (moving && !isReschedulable(current.status as AppointmentStatus)) {
-    throw problem(
-      409,
-      'invalid_transition',
-      `A ${current.status.replace('_', ' ')} appointment can no longer be moved.`,
-    );
-  }
-  const start = input.start ?? Temporal.Instant.fromEpochMilliseconds(current.start.getTime()).toString();
-  const visit = moving
-    ? await planVisit(
-        ctx,
-        actor,
-        {
-          patientId: current.patientId,
-          providerId: input.providerId ?? current.providerId,
-          appointmentTypeId: current.appointmentTypeId,
-          start,
-          operatoryId: input.operatoryId === undefined ? current.operatoryId : input.operatoryId,
-          override: input.override,
-        },
-        {
-          excludeAppointmentId: current.id,
-          durationMinutes:
-            input.end === undefined
-              ? (current.end.getTime() - current.start.getTime()) / 60_000
-              : lengthInMinutes(start, input.end),
-        },
-      )
-    : undefined;
   const now = ctx.now();
+  let visit: PlannedVisit | undefined;
   try {
     return await withTransaction(ctx.db, async (tx) => {
-      const locked = await findVisibleAppointment(tx, actor, id, true);
-      assertVersion(ifMatch, locked.version);
+      // Locked before anything is planned from it: a change that committed meanwhile is where
+      // this one starts from, not something it silently undoes.
+      const current = await findVisibleAppointment(tx, actor, id, true);
+      if (actor.role === 'patient') {
+        if (input.providerId !== undefined || input.operatoryId !== undefined || input.end !== undefined) {
+          throw problem(403, 'forbidden', 'Patients may change the time only.');
+        }
+        const clinic = await getClinicSettings(tx);
+        assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
+      }
+      if (moving && !isReschedulable(current.status as AppointmentStatus)) {
+        throw problem(
+          409,
+          'invalid_transition',
+          `A ${current.status.replace('_', ' ')} appointment can no longer be moved.`,
+        );
+      }
+      assertVersion(ifMatch, current.version);
+      visit = moving ? await planMove({ ...ctx, db: tx }, actor, current, input) : undefined;
       // Where it is and where it goes: a writer waiting on the old entry must hold a shared lock too.
-      await lockBookedResources(tx, visit ? [locked, visit] : [locked]);
+      await lockBookedResources(tx, visit ? [current, visit] : [current]);
       const [row] = await tx
         .update(appointments)
         .set({
@@ -145,7 +152,7 @@ export async function rescheduleAppointment(
       const appointment = toAppointment(row);
       await publishLiveEvent(tx, 'appointment.updated', appointment);
       // The time moved away from goes to the waitlist, in this transaction.
-      if (visit) await offerFreedSlot(tx, locked, now);
+      if (visit) await offerFreedSlot(tx, current, now);
       await ctx.audit.record(tx, {
         ...source,
         action: 'appointments.reschedule',
@@ -180,13 +187,12 @@ export async function changeAppointmentStatus(
   reason: string | null = null,
 ): Promise<Appointment> {
   const now = ctx.now();
-  if (status === 'cancelled' && actor.role === 'patient') {
-    const current = await findVisibleAppointment(ctx.db, actor, id);
-    const clinic = await getClinicSettings(ctx.db);
-    assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
-  }
   return withTransaction(ctx.db, async (tx) => {
     const current = await findVisibleAppointment(tx, actor, id, true);
+    if (status === 'cancelled' && actor.role === 'patient') {
+      const clinic = await getClinicSettings(tx);
+      assertPatientNotice(ctx, actor, current.start, clinic.bookingPolicy.cancellationNoticeHours);
+    }
     const from = current.status as AppointmentStatus;
     if (!canTransition(from, status)) {
       throw problem(409, 'invalid_transition', `An appointment cannot go from ${from} to ${status}.`, {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/engine.ts';
 import { appointments } from '../../db/schema.ts';
 import type { Actor } from '../auth/authenticate.ts';
 import { appointmentColumns, occupiesTime, rangeOf } from './appointment-rows.ts';
+import { visibleAppointments } from './appointment-scope.ts';
 
 export type Booking = {
   patientId: string;
@@ -17,7 +18,8 @@ export type Booking = {
 
 /**
  * Everything standing in the way of a booking, for an answer the desk can act on ("Dr Lee
- * already has …"). Ids are shown only where the caller may see the appointment.
+ * already has …"). Ids are shown only where the caller may see the appointment, by the one
+ * rule that scopes patients and appointments everywhere (a guardian's minor dependants too).
  */
 export async function findBlockers(
   db: Db,
@@ -27,8 +29,9 @@ export async function findBlockers(
 ): Promise<Blocker[]> {
   const blocked = rangeOf(booking.start, booking.blockedUntil);
   const visit = rangeOf(booking.start, booking.end);
+  const visible = actor === null ? sql`false` : (visibleAppointments(actor) ?? sql`true`);
   const rows = await db
-    .select(appointmentColumns)
+    .select({ ...appointmentColumns, visible: sql<boolean>`${visible}` })
     .from(appointments)
     .where(
       and(
@@ -46,8 +49,6 @@ export async function findBlockers(
         ),
       ),
     );
-  const maySee = (patientId: string) =>
-    actor !== null && (actor.role !== 'patient' || actor.patientId === patientId);
   return rows.flatMap((row) => {
     const resources: Blocker['resource'][] = [];
     if (row.providerId === booking.providerId) resources.push('provider');
@@ -58,7 +59,7 @@ export async function findBlockers(
     const viaBuffer = !(row.start < booking.end && booking.start < row.end);
     return resources.map((resource) => ({
       resource,
-      ...(maySee(row.patientId) ? { appointmentId: row.id } : {}),
+      ...(row.visible ? { appointmentId: row.id } : {}),
       ...(viaBuffer ? { viaBuffer: true } : {}),
       start: row.start.toISOString(),
       end: row.end.toISOString(),

@@ -102,6 +102,7 @@ export const audit = {
       read: 'Calendar feed read',
       revoke: 'Revoked calendar feed',
     },
+    clinic: { update: 'Changed clinic settings' },
     day_close: { close: 'Closed the day' },
     demo: { seed: 'Loaded demo data' },
     deposits: { refund_unbooked: 'Refunded an unbooked deposit' },

@@ -107,6 +107,7 @@ export const auditPtBr: Translation<typeof audit> = {
       read: 'Feed de agenda lido',
       revoke: 'Revogou feed de agenda',
     },
+    clinic: { update: 'Alterou as configurações da clínica' },
     day_close: { close: 'Fechou o dia' },
     demo: { seed: 'Carregou dados de demonstração' },
     deposits: { refund_unbooked: 'Reembolsou sinal sem consulta agendada' },

@@ -12,6 +12,8 @@ export function registerErrorFrom(
   switch (error.code) {
     case 'conflict':
       return { message: t('register.emailTaken'), fields: { email: t('register.alreadyRegistered') } };
+    case 'possible_duplicate':
+      return { message: t('register.onFile'), fields: {} };
     case 'weak_password':
       // The server's field message is its (English) advice on how to strengthen this password.
       return {

@@ -49,6 +49,8 @@ export const auth = {
     passwordHint: 'At least 10 characters. A few unrelated words are strong and easy to remember.',
     emailTaken: 'An account with this email already exists. Log in, or reset your password if you forgot it.',
     alreadyRegistered: 'Already registered',
+    onFile:
+      'The clinic may already have your records. Please contact the clinic, and they will set up your online account with them.',
     weakPassword: 'This password is too easy to guess.',
     tooEasyToGuess: 'Too easy to guess',
   },

@@ -53,6 +53,8 @@ export const authPtBr: Translation<typeof auth> = {
       'Pelo menos 10 caracteres. Algumas palavras sem relação entre si formam uma senha forte e fácil de lembrar.',
     emailTaken: 'Já existe uma conta com este e-mail. Entre ou, se esqueceu a senha, redefina-a.',
     alreadyRegistered: 'Já cadastrado',
+    onFile:
+      'A clínica talvez já tenha o seu cadastro. Entre em contato com a clínica para que ela crie o seu acesso on-line a partir dele.',
     weakPassword: 'Esta senha é fácil demais de adivinhar.',
     tooEasyToGuess: 'Fácil demais de adivinhar',
   },

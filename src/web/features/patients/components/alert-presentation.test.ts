@@ -40,14 +40,25 @@ describe('alertPresentation', () => {
   });
 
   it('names flag alerts in the user’s language, and keeps what the clinician wrote as written', () => {
-    expect(alertPresentation({ kind: 'alert', label: 'Latex allergy', severity: 'high' }, pt()).text).toBe(
-      'Alerta: Alergia a látex · alta',
-    );
+    expect(
+      alertPresentation(
+        { kind: 'alert', flag: 'latex_allergy', label: 'Latex allergy', severity: 'high' },
+        pt(),
+      ).text,
+    ).toBe('Alerta: Alergia a látex · alta');
     expect(alertPresentation({ kind: 'allergy', label: 'Penicillin', severity: 'high' }, pt()).text).toBe(
       'Alergia: Penicillin · grave',
     );
-    expect(alertPresentation({ kind: 'alert', label: 'Needle phobia', severity: 'high' }, pt()).text).toBe(
-      'Alerta: Needle phobia · alta',
-    );
+    expect(
+      alertPresentation({ kind: 'alert', flag: 'other', label: 'Needle phobia', severity: 'high' }, pt())
+        .text,
+    ).toBe('Alerta: Needle phobia · alta');
+  });
+
+  it('keeps an “other” alert as the clinician wrote it, even when it reads like a flag’s name', () => {
+    expect(
+      alertPresentation({ kind: 'alert', flag: 'other', label: 'Latex allergy', severity: 'high' }, pt())
+        .text,
+    ).toBe('Alerta: Latex allergy · alta');
   });
 });

@@ -1,11 +1,5 @@
 import type { TFunction } from 'i18next';
-import {
-  type AlertFlag,
-  type AllergySeverity,
-  alertFlagLabels,
-  alertFlags,
-  type MedicalAlert,
-} from '../../../../shared/medical-history.ts';
+import type { AlertFlag, AllergySeverity, MedicalAlert } from '../../../../shared/medical-history.ts';
 import type { PatientAlert } from '../../../../shared/patients.ts';
 
 type PatientsT = TFunction<'patients'>;
@@ -28,12 +22,6 @@ const allergySeverityOf: Record<AlertSeverity, AllergySeverity> = {
   high: 'severe',
 };
 
-// The server names a flag alert by the flag's English label (src/shared alertFlagLabels), or
-// by the note for `other`: the shared table leads back to the flag, to name it in any language.
-const flagByLabel = new Map<string, AlertFlag>(
-  alertFlags.filter((flag) => flag !== 'other').map((flag) => [alertFlagLabels[flag], flag]),
-);
-
 /** A flag's name in the user's language. */
 export function flagLabel(flag: AlertFlag, t: PatientsT): string {
   return t(`alerts.flags.${flag}`);
@@ -44,10 +32,12 @@ export function medicalAlertLabel(alert: MedicalAlert, t: PatientsT): string {
   return alert.flag === 'other' && alert.note ? alert.note : flagLabel(alert.flag, t);
 }
 
+// A flag is named in the user's language; `other` by its label, which is the note as written
+// (even one that reads like a flag's English name), and so is anything else.
 function badgeLabel(alert: PatientAlert, t: PatientsT): string {
-  if (alert.kind !== 'alert') return alert.label;
-  const flag = flagByLabel.get(alert.label);
-  return flag ? flagLabel(flag, t) : alert.label;
+  return alert.kind === 'alert' && alert.flag && alert.flag !== 'other'
+    ? flagLabel(alert.flag, t)
+    : alert.label;
 }
 
 function severityWord(alert: PatientAlert & { severity: AlertSeverity }, t: PatientsT): string {

@@ -39,8 +39,8 @@ export function ProviderDay({ provider, format }: Props) {
     () => new Map((types.data ?? []).map((type) => [type.id, type.name])),
     [types.data],
   );
-  const todayItems = inStartOrder(todays.data?.items ?? []);
-  const upcomingItems = upcoming.data?.items ?? [];
+  const todayItems = inStartOrder(todays.data ?? []);
+  const upcomingItems = upcoming.data ?? [];
   const patients = useAppointmentPatients([...todayItems, ...upcomingItems]);
   const next = nextAppointment(todayItems, now);
 
