@@ -17,6 +17,8 @@ describe('dev mail routes', () => {
     const { app, database } = withoutSmtp;
     const mailbox = createDevMailbox(database.engine.db);
     await mailbox.send({ to: 'first@example.test', subject: 'First', text: 'one' });
+    // The embedded database's clock counts milliseconds: two mails in one have no order.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await mailbox.send({ to: 'second@example.test', subject: 'Second', text: 'two', html: '<p>two</p>' });
 
     const first = await app.inject({ method: 'GET', url: '/api/v1/dev/mail?limit=1', headers: admin });
