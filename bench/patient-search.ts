@@ -19,6 +19,7 @@ import { patientColumnValues } from '../src/server/modules/patients/patient-fiel
 import { createAdmin } from '../src/server/modules/users/bootstrap-admin.ts';
 import { createBenchDatabase, median, percentile } from './support/bench-database.ts';
 import { compareSearchShapes, type ReplayedSearch } from './support/search-alternatives.ts';
+import { type CapturedStatement, withCapturedStatements } from './support/statement-capture.ts';
 
 const patientCount = Number(process.env.BENCH_PATIENTS ?? 100_000);
 const queriesPerSet = 300;
@@ -39,33 +40,6 @@ type Sample = {
   results: number;
   statements: CapturedStatement[];
 };
-type CapturedStatement = { text: string; values: unknown[]; ms: number };
-
-// ---------------------------------------------------------------------------------------------
-// Every statement the app sends while a request is measured, with its time: drizzle's pool is
-// built inside the engine, so the pg client is the one place to see the exact SQL and timing.
-let captured: CapturedStatement[] | undefined;
-const originalQuery = pg.Client.prototype.query;
-function capturingQuery(this: pg.Client, ...args: unknown[]): unknown {
-  const started = performance.now();
-  const result: unknown = Reflect.apply(originalQuery, this, args);
-  const [first] = args;
-  // drizzle calls query(textOrConfig, params); pg itself also accepts values inside the config.
-  const config =
-    typeof first === 'string' ? { text: first } : (first as { text?: unknown; values?: unknown });
-  const params = args[1] ?? config?.values;
-  const sink = captured;
-  if (sink && typeof config?.text === 'string' && result instanceof Promise) {
-    const text = config.text;
-    const values = Array.isArray(params) ? params : [];
-    result.then(
-      () => sink.push({ text, values, ms: performance.now() - started }),
-      () => {},
-    );
-  }
-  return result;
-}
-pg.Client.prototype.query = capturingQuery as typeof originalQuery;
 
 const isSearchStatement = (statement: CapturedStatement) =>
   /from "patients"/.test(statement.text) && /order by/.test(statement.text) && /limit/i.test(statement.text);
@@ -139,14 +113,12 @@ async function measure(
   const samples: Sample[] = [];
   for (const set of sets) {
     for (const q of set.queries) {
-      captured = [];
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
-      const { status, results } = await search(q);
+      const { answer, statements } = await withCapturedStatements(() => search(q));
+      const { status, results } = answer;
       const ms = performance.now() - started;
       const cpu = process.cpuUsage(cpuBefore);
-      const statements = captured;
-      captured = undefined;
       if (status !== 200) throw new Error(`search "${q}" answered ${status}`);
       samples.push({ set: set.name, q, ms, cpuMs: (cpu.user + cpu.system) / 1000, results, statements });
     }

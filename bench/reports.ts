@@ -22,6 +22,7 @@ import {
   percentile,
 } from './support/bench-database.ts';
 import { type ClinicShape, gridCapacity, seedClinic } from './support/reports-seed.ts';
+import { type CapturedStatement, withCapturedStatements } from './support/statement-capture.ts';
 
 const databaseName = 'topsmile_bench_reports';
 const shape: ClinicShape = {
@@ -36,41 +37,8 @@ const warmUpRequests = 10;
 const measuredRequests = Number(process.env.BENCH_REQUESTS ?? 100);
 const targetP95Ms = 300;
 
-type CapturedStatement = { text: string; values: unknown[]; ms: number };
 type Sample = { ms: number; statements: CapturedStatement[] };
 type Endpoint = { name: string; path: string; describe: (body: unknown) => string };
-
-// ---------------------------------------------------------------------------------------------
-// Every statement the app sends during a measured request, with its time (as in
-// patient-search.ts): the pg client is the one place that sees drizzle's SQL and parameters.
-let captured: CapturedStatement[] | undefined;
-const originalQuery = pg.Client.prototype.query;
-function capturingQuery(this: pg.Client, ...args: unknown[]): unknown {
-  const started = performance.now();
-  const result: unknown = Reflect.apply(originalQuery, this, args);
-  const [first] = args;
-  const config =
-    typeof first === 'string' ? { text: first } : (first as { text?: unknown; values?: unknown });
-  const params = args[1] ?? config?.values;
-  const sink = captured;
-  if (sink && typeof config?.text === 'string' && result instanceof Promise) {
-    // Pushed now, timed on completion: the order is the order sent, which EXPLAIN replays.
-    const statement: CapturedStatement = {
-      text: config.text,
-      values: Array.isArray(params) ? params : [],
-      ms: Number.NaN,
-    };
-    sink.push(statement);
-    result.then(
-      () => {
-        statement.ms = performance.now() - started;
-      },
-      () => {},
-    );
-  }
-  return result;
-}
-pg.Client.prototype.query = capturingQuery as typeof originalQuery;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -183,12 +151,9 @@ async function measure(request: () => Promise<unknown>): Promise<Sample[]> {
   for (let index = 0; index < warmUpRequests; index++) await request();
   const samples: Sample[] = [];
   for (let index = 0; index < measuredRequests; index++) {
-    captured = [];
     const started = performance.now();
-    await request();
-    const ms = performance.now() - started;
-    samples.push({ ms, statements: captured });
-    captured = undefined;
+    const { statements } = await withCapturedStatements(request);
+    samples.push({ ms: performance.now() - started, statements });
   }
   return samples;
 }
