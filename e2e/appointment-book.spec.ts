@@ -317,28 +317,27 @@ test('the day view is accessible and looks right at desk and tablet widths', asy
   await expect(alertBlock).toBeVisible();
   await page.screenshot({ path: screenshot('day-view-tablet') });
 
-  // Scrolled, the visits pass under the provider names, never over them.
-  const scroller = page.locator('[class*="scroller"]').first();
+  // Scrolled, the visits pass under the provider names, never over them. Measured and scrolled
+  // in one step inside the page, each poll: a re-render or a shift of the page between a
+  // measurement and the check cannot move the point being looked at.
   const early = page.locator('[data-appointment-id]', { hasText: `Caio ${tag} Lima` });
-  const scrollerBox = await scroller.boundingBox();
-  const earlyBox = await early.boundingBox();
-  if (!scrollerBox || !earlyBox) throw new Error('the day view is not laid out');
-  await scroller.evaluate(
-    (element, by) => {
-      element.scrollTop += by;
-    },
-    earlyBox.y - scrollerBox.y - 20,
-  );
-  const underHeader = { x: earlyBox.x + earlyBox.width / 2, y: scrollerBox.y + 22 };
-  // Polled: the scroll lands on the next frame, and the live clock may re-render the grid.
   await expect
     .poll(() =>
-      page.evaluate(
-        ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-appointment-id]') === null,
-        underHeader,
-      ),
+      early.evaluate((card) => {
+        const scroller = card.closest('section');
+        const header = scroller?.querySelector('[class*="header"]');
+        if (!scroller || !header) return 'the day view is not laid out';
+        const headerHeight = header.getBoundingClientRect().height;
+        const top = scroller.getBoundingClientRect().top;
+        // The card's top half-way up the header row.
+        scroller.scrollTop += card.getBoundingClientRect().top - (top + headerHeight / 2);
+        const cardBox = card.getBoundingClientRect();
+        if (cardBox.top >= top + headerHeight / 2 + 2) return 'the card could not be scrolled under';
+        const under = document.elementFromPoint(cardBox.left + cardBox.width / 2, top + headerHeight / 2 + 1);
+        return under?.closest('[data-appointment-id]') ? 'the card is drawn over the header' : 'under';
+      }),
     )
-    .toBe(true);
+    .toBe('under');
   await page.screenshot({ path: screenshot('day-view-scrolled') });
 });
 

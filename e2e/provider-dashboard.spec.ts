@@ -132,7 +132,7 @@ test('a provider sees today’s patients in order, with type, alerts, the next p
   await book(caio.id, at(tomorrow, '16:00', d.zone));
 
   await logIn(page, d.login.email, d.login.password, d.login.name);
-  await page.getByRole('link', { name: 'My day' }).click();
+  await page.getByRole('link', { name: 'My day', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'My day', level: 2 })).toBeVisible();
   // A provider is never offered anyone else's day.
   await expect(page.getByRole('combobox', { name: 'Provider' })).toHaveCount(0);
@@ -215,15 +215,15 @@ test('a provider edits their week in the grid, it is kept, and their free time c
   // Drag down that weekday's column from 13:00 to 17:30: the afternoon off.
   const from = gridCell(page, weekday, 13);
   const to = gridCell(page, weekday, 17, 30);
-  await to.scrollIntoViewIfNeeded();
-  const fromBox = await from.boundingBox();
-  const toBox = await to.boundingBox();
-  if (!fromBox || !toBox) throw new Error('grid cells not laid out');
-  await page.mouse.move(fromBox.x + fromBox.width / 2, fromBox.y + fromBox.height / 2);
+  // Hovering waits for each cell to be in view and still, so a late layout shift cannot make
+  // the stroke end a row short (which once left 17:30–18:00 as a second interval).
+  await from.hover();
   await page.mouse.down();
-  await page.mouse.move(toBox.x + toBox.width / 2, toBox.y + toBox.height / 2, { steps: 8 });
+  await gridCell(page, weekday, 15).hover();
+  await to.hover();
   await page.mouse.up();
   await expect(gridCell(page, weekday, 15)).toHaveAttribute('data-state', 'none');
+  await expect(to).toHaveAttribute('data-state', 'none');
   await expect(page.getByText('Unsaved changes')).toBeVisible();
 
   // Then from the keyboard: the stroke left focus on 13:00; up one and Space frees 12:30 too.
@@ -238,7 +238,11 @@ test('a provider edits their week in the grid, it is kept, and their free time c
     Date.UTC(2024, 0, weekday),
   );
   await expect(page.getByRole('textbox', { name: `${dayName}, interval 1, end` })).toHaveValue('12:30');
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === 'PUT' && response.url().includes('/working-hours'),
+  );
   await page.getByRole('button', { name: 'Save working hours' }).click();
+  expect((await saved).status()).toBe(200);
   await expect(page.getByText('All changes saved')).toBeVisible();
 
   await page.reload();
