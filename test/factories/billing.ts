@@ -20,19 +20,22 @@ export async function postTestEntry(
   kind: Extract<LedgerEntryKind, 'charge' | 'adjustment'>,
   amountCents: number,
   description = `Test ${kind}`,
+  appointmentId: string | null = null,
 ): Promise<LedgerEntryRow> {
   return withTransaction(ctx.db, (tx) =>
-    postLedgerEntry(ctx, tx, { patientId, kind, amountCents, description }, testSource),
+    postLedgerEntry(ctx, tx, { patientId, kind, amountCents, description, appointmentId }, testSource),
   );
 }
 
+/** A charge, for a visit when `appointmentId` is given. */
 export function postTestCharge(
   ctx: AppContext,
   patientId: string,
   amountCents: number,
   description?: string,
+  appointmentId: string | null = null,
 ) {
-  return postTestEntry(ctx, patientId, 'charge', amountCents, description);
+  return postTestEntry(ctx, patientId, 'charge', amountCents, description, appointmentId);
 }
 
 /**

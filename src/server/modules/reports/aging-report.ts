@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../../lib/page-cursor.ts';
 import { clinicDateOf } from '../billing/clinic-date.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { balanceEffectSql } from './balance-effect-sql.ts';
+import { nothingRolled, rollUpLedger } from './ledger-rollup.ts';
 import { count, readRows } from './read-rows.ts';
 import { type ReportRun, recordReportRun } from './record-report-run.ts';
 import { inReportSession } from './report-session.ts';
@@ -40,12 +41,15 @@ const TotalsRow = z.object({
  * amount. Sums, then, not a walk through each account's rows: one GROUP BY over the ledger.
  */
 
-/** Per ledger row (alias l): its balance effect, and its debit in each recent age bucket. */
-function agingSums(asOf: string): SQL {
+/**
+ * Per ledger row (alias l): its balance effect (of the rows posted after `balanceAfter` only,
+ * when the balance up to it comes from elsewhere), and its debit in each recent age bucket.
+ */
+function agingSums(asOf: string, balanceAfter: string = nothingRolled): SQL {
   const effect = balanceEffectSql(sql`l.kind`, sql`l.amount_cents`);
   const debitAged = (oldestDays: number, newestDays: number) =>
     sql`sum(greatest(${effect}, 0)) FILTER (WHERE l.posted_on BETWEEN ${asOf}::date - ${oldestDays}::int AND ${asOf}::date - ${newestDays}::int)`;
-  return sql`sum(${effect})::bigint AS balance,
+  return sql`coalesce(sum(${effect}) FILTER (WHERE l.posted_on > ${balanceAfter}::date), 0)::bigint AS balance,
              coalesce(${debitAged(30, 0)}, 0)::bigint AS d0,
              coalesce(${debitAged(60, 31)}, 0)::bigint AS d1,
              coalesce(${debitAged(90, 61)}, 0)::bigint AS d2`;
@@ -95,30 +99,56 @@ function agingPage(db: Db, asOf: string, after: string | undefined, limit: numbe
 
 /**
  * Every account's aging, as the CTE `aging` (account_id, balance and buckets) of accounts with
- * a non-zero balance. All of the ledger up to `asOf` is read once, summed per patient in the
- * order of ledger_entries_patient_aging (streamed, no join on the way), then per account.
+ * a non-zero balance. With the ledger rolled up to a date on or before `asOf`, each patient's
+ * balance is their rolled-up total plus the rows since, and only the last 90 days (for the age
+ * buckets) are read row by row. Otherwise all of the ledger up to `asOf` is read once, summed
+ * per patient in the order of ledger_entries_patient_aging (streamed, no join on the way).
  */
-function allAccountsAging(asOf: string): SQL {
-  return sql`per_patient AS (
-      SELECT l.patient_id, ${agingSums(asOf)} FROM ledger_entries l
-       WHERE l.posted_on <= ${asOf}::date GROUP BY l.patient_id
-    ), per_account AS (
-      -- Most patients head their own account: only those on someone else's are looked up.
-      SELECT coalesce(member.account_id, pp.patient_id) AS account_id, sum(pp.balance)::bigint AS balance,
-             sum(pp.d0)::bigint AS d0, sum(pp.d1)::bigint AS d1, sum(pp.d2)::bigint AS d2
-        FROM per_patient pp
-        LEFT JOIN patients member ON member.id = pp.patient_id AND member.account_id <> member.id
-       GROUP BY 1
-    ), aging AS (
+function allAccountsAging(asOf: string, rolled: string): SQL {
+  const aging = sql`aging AS (
       SELECT per_account.account_id, ${agingBuckets.as('per_account')} FROM per_account WHERE balance <> 0
     )`;
+  if (rolled === nothingRolled) {
+    return sql`per_patient AS (
+        SELECT l.patient_id, ${agingSums(asOf)} FROM ledger_entries l
+         WHERE l.posted_on <= ${asOf}::date GROUP BY l.patient_id
+      ), per_account AS (
+        -- Most patients head their own account: only those on someone else's are looked up.
+        SELECT coalesce(member.account_id, pp.patient_id) AS account_id, sum(pp.balance)::bigint AS balance,
+               sum(pp.d0)::bigint AS d0, sum(pp.d1)::bigint AS d1, sum(pp.d2)::bigint AS d2
+          FROM per_patient pp
+          LEFT JOIN patients member ON member.id = pp.patient_id AND member.account_id <> member.id
+         GROUP BY 1
+      ), ${aging}`;
+  }
+  // Every patient once, with their rolled-up balance and their recent rows' sums beside them.
+  return sql`recent AS (
+      SELECT l.patient_id, ${agingSums(asOf, rolled)} FROM ledger_entries l
+       WHERE l.posted_on <= ${asOf}::date AND l.posted_on > least(${rolled}::date, ${asOf}::date - 91)
+       GROUP BY l.patient_id
+    ), per_account AS (
+      SELECT p.account_id, sum(coalesce(t.balance_cents, 0) + coalesce(r.balance, 0))::bigint AS balance,
+             coalesce(sum(r.d0), 0)::bigint AS d0, coalesce(sum(r.d1), 0)::bigint AS d1,
+             coalesce(sum(r.d2), 0)::bigint AS d2
+        FROM patients p
+        LEFT JOIN ledger_patient_totals t ON t.patient_id = p.id
+        LEFT JOIN recent r ON r.patient_id = p.id
+       GROUP BY p.account_id
+    ), ${aging}`;
 }
 
 /**
- * Runs a query over every account's aging. A hash table per patient measured two to three
- * times slower than streaming the rows in index order at 10^6 rows, and the planner prefers it.
+ * Runs a query over every account's aging. Over the whole ledger, a hash table per patient
+ * measured two to three times slower than streaming the rows in index order at 10^6 rows, and
+ * the planner prefers it; over the rolled-up totals and 90 days of rows, hashing is the faster.
  */
-async function overAllAccounts<Row extends z.ZodType>(db: Db, query: SQL, row: Row): Promise<z.infer<Row>[]> {
+async function overAllAccounts<Row extends z.ZodType>(
+  db: Db,
+  rolled: string,
+  query: SQL,
+  row: Row,
+): Promise<z.infer<Row>[]> {
+  if (rolled !== nothingRolled) return readRows(db, query, row);
   await db.execute(sql`SET LOCAL enable_hashagg = off`);
   const rows = await readRows(db, query, row);
   await db.execute(sql`SET LOCAL enable_hashagg = on`);
@@ -126,10 +156,11 @@ async function overAllAccounts<Row extends z.ZodType>(db: Db, query: SQL, row: R
 }
 
 /** Every account with a non-zero balance (the CSV export), in guarantor id order. */
-function agingOfAll(db: Db, asOf: string) {
+function agingOfAll(db: Db, asOf: string, rolled: string) {
   return overAllAccounts(
     db,
-    sql`WITH ${allAccountsAging(asOf)}
+    rolled,
+    sql`WITH ${allAccountsAging(asOf, rolled)}
         SELECT aging.account_id::text AS "guarantorId", g.last_name || ', ' || g.first_name AS label,
                (SELECT count(*) FROM patients m WHERE m.account_id = aging.account_id) AS members,
                balance, current, days31to60, days61to90, over90
@@ -140,10 +171,11 @@ function agingOfAll(db: Db, asOf: string) {
 }
 
 /** The totals of every account with a non-zero balance. */
-function agingTotals(db: Db, asOf: string) {
+function agingTotals(db: Db, asOf: string, rolled: string) {
   return overAllAccounts(
     db,
-    sql`WITH ${allAccountsAging(asOf)}
+    rolled,
+    sql`WITH ${allAccountsAging(asOf, rolled)}
         SELECT count(*) AS accounts, sum(balance) AS "balanceCents", sum(greatest(balance, 0)) AS "owedCents",
                sum(current) AS current, sum(days31to60) AS days31to60, sum(days61to90) AS days61to90,
                sum(over90) AS over90
@@ -165,12 +197,15 @@ export async function agingReport(
   const asOf = query.asOf ?? clinicDateOf(ctx.now(), clinic.timeZone);
   const after = decodeCursor(query.cursor, z.tuple([z.uuid()]))?.[0];
   const limit = query.limit;
+  // The rolled-up totals hold each patient's balance up to their date: usable as of any later date.
+  const rolledUpTo = await rollUpLedger(ctx);
+  const rolled = rolledUpTo !== nothingRolled && rolledUpTo <= asOf ? rolledUpTo : nothingRolled;
   const { page, totals } = await inReportSession(ctx.db, async (db) => {
     if (limit === null) {
-      const every = await agingOfAll(db, asOf);
+      const every = await agingOfAll(db, asOf, rolled);
       return { page: every, totals: totalsOf(every) };
     }
-    const [totalsRow] = await agingTotals(db, asOf);
+    const [totalsRow] = await agingTotals(db, asOf, rolled);
     return { page: await agingPage(db, asOf, after, limit + 1), totals: totalsRow ?? totalsOf([]) };
   });
   const hasMore = limit !== null && page.length > limit;

@@ -1,5 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type {
   ProductionGrouping,
@@ -12,6 +11,7 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/engine.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { localStartDate, startsIn } from './appointment-tallies.ts';
+import { ledgerByDay, postedBetween, rollUpLedger } from './ledger-rollup.ts';
 import { count, readRows } from './read-rows.ts';
 import { type ReportRun, recordReportRun } from './record-report-run.ts';
 import { appointmentTypeNames, byLabel, noneKey, providerNames } from './report-labels.ts';
@@ -68,62 +68,25 @@ const ledgerSums = sql`sum(l.amount_cents) FILTER (WHERE l.kind = 'charge') AS p
   sum(l.amount_cents) FILTER (WHERE l.kind = 'payment') AS payments,
   sum(l.amount_cents) FILTER (WHERE l.kind = 'refund') AS refunds`;
 
-/** How far before a period a visit may have started for its fee to be matched without an index probe. */
-const feeWindowDays = 7;
-
 /**
  * What the ledger says for the clinic-local dates posted on, per group. Production is every
  * charge (visit fees, charges posted by hand, and the negative charges that reverse a fee when
  * a completion is undone); adjustments apart; collections are payments less refunds. The
  * ledger holds only settled money (a payment or refund gets its row when it succeeds), and
  * `posted_on` is the date the day close counts it under, so these figures agree with day closes.
- * A provider or type is the one of the visit a charge was posted for; money tied to no visit
- * is grouped under `none`.
- *
- * Fees are nearly always posted within days of their visit, so the visits of the period (and
- * the week before) are read in one range of the appointments_reporting index and matched by a
- * hash join; a charge for an older visit finds it through the primary key. That keeps a year
- * by provider from joining the ledger to every appointment ever booked.
+ * A provider or type is the one of the visit a charge was posted for, kept on the row when it
+ * was posted; money tied to no visit is grouped under `none`. Dates already rolled up are read
+ * from their daily sums (ledger-rollup.ts).
  */
-function ledgerFigures(db: Db, period: ReportPeriod, groupBy: ProductionGrouping) {
-  if (groupBy === 'day') {
-    return readRows(
-      db,
-      sql`SELECT l.posted_on::text AS key, ${ledgerSums}
-            FROM ledger_entries l
-           WHERE l.posted_on BETWEEN ${period.from}::date AND ${period.to}::date
-           GROUP BY 1`,
-      LedgerRow,
-    );
-  }
-  const column = groupBy === 'provider' ? sql.raw('provider_id') : sql.raw('appointment_type_id');
-  const windowStart = Temporal.Instant.from(period.startsAt)
-    .subtract({ hours: feeWindowDays * 24 })
-    .toString();
-  const postedIn = sql`l.posted_on BETWEEN ${period.from}::date AND ${period.to}::date`;
-  // Rows tied to a visit (charges) are matched to the period's visits and grouped by their key,
-  // the few whose visit lies outside the window by visit, each looked up afterwards by primary
-  // key; rows tied to no visit (payments, most adjustments) go straight to `none`. A key may come
-  // back more than once (matched, and looked up): the caller adds them up.
+function ledgerFigures(db: Db, period: ReportPeriod, groupBy: ProductionGrouping, rolled: string) {
+  const key = groupBy === 'day' ? sql`l.posted_on::text` : sql`l.key::text`;
+  // By day, either table of daily sums will do: the one by type has fewer rows.
+  const by = groupBy === 'provider' ? 'provider' : 'type';
   return readRows(
     db,
-    sql`WITH visits AS (
-          SELECT a.id, a.${column} AS key FROM appointments a
-           WHERE lower(a.period) >= ${windowStart}::timestamptz AND lower(a.period) < ${period.endsBefore}::timestamptz
-        ), tied AS (
-          SELECT v.key, CASE WHEN v.key IS NULL THEN l.appointment_id END AS elsewhere, ${ledgerSums}
-            FROM ledger_entries l LEFT JOIN visits v ON v.id = l.appointment_id
-           WHERE ${postedIn} AND l.appointment_id IS NOT NULL
-           GROUP BY 1, 2
-        )
-        SELECT coalesce(t.key, (SELECT x.${column} FROM appointments x WHERE x.id = t.elsewhere))::text AS key,
-               production, adjustments, payments, refunds
-          FROM tied t
-        UNION ALL
-        SELECT NULL, ${ledgerSums}
-          FROM ledger_entries l
-         WHERE ${postedIn} AND l.appointment_id IS NULL
-        HAVING count(*) > 0`,
+    sql`SELECT ${key} AS key, ${ledgerSums}
+          FROM ${ledgerByDay(rolled, postedBetween(period.from, period.to), by)} l
+         GROUP BY 1`,
     LedgerRow,
   );
 }
@@ -156,8 +119,9 @@ export async function productionReport(
 ): Promise<ProductionReport> {
   const clinic = await getClinicSettings(ctx.db);
   const period = reportPeriod(query.from, query.to, clinic.timeZone);
+  const rolled = await rollUpLedger(ctx);
   const [ledger, scheduled] = await inReportSession(ctx.db, async (db) => [
-    await ledgerFigures(db, period, query.groupBy),
+    await ledgerFigures(db, period, query.groupBy, rolled),
     await scheduledFigures(db, period, query.groupBy, ctx.now()),
   ]);
   const figures = new Map<string, Figures>();

@@ -14,6 +14,7 @@ import type { Db } from '../../db/engine.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { appointmentFigures, noShowRate } from './appointment-figures.ts';
 import { tallyAppointments } from './appointment-tallies.ts';
+import { ledgerByDay, postedUpTo, rollUpLedger } from './ledger-rollup.ts';
 import { count, readRows } from './read-rows.ts';
 import { type ReportRun, recordReportRun } from './record-report-run.ts';
 import { byLabel, providerNames } from './report-labels.ts';
@@ -26,15 +27,15 @@ const MoneyRow = z.object({ kind: z.enum(ledgerEntryKinds), inPeriod: count, upT
 /**
  * The period's money per ledger kind (by the date posted, as in the production report), and
  * everything posted up to the period's end, whose balance effects add up to what all accounts
- * owed then (credit balances netted: the aging total as of `to`). One pass over the ledger's
- * reporting index for both.
+ * owed then (credit balances netted: the aging total as of `to`). Dates already rolled up are
+ * read from their daily sums (ledger-rollup.ts).
  */
-async function ledgerMoney(db: Db, from: string, to: string) {
+async function ledgerMoney(db: Db, from: string, to: string, rolled: string) {
   const rows = await readRows(
     db,
     sql`SELECT l.kind, sum(l.amount_cents) FILTER (WHERE l.posted_on >= ${from}::date) AS "inPeriod",
                sum(l.amount_cents) AS "upToEnd"
-          FROM ledger_entries l WHERE l.posted_on <= ${to}::date GROUP BY l.kind`,
+          FROM ${ledgerByDay(rolled, postedUpTo(to), 'type')} l GROUP BY l.kind`,
     MoneyRow,
   );
   const inPeriod = (kind: LedgerEntryKind) => rows.find((row) => row.kind === kind)?.inPeriod ?? 0;
@@ -60,6 +61,7 @@ export async function summaryReport(
 ): Promise<SummaryReport> {
   const clinic = await getClinicSettings(ctx.db);
   const period = reportPeriod(query.from, query.to, clinic.timeZone);
+  const rolled = await rollUpLedger(ctx);
   const { tallies, money, use, names } = await inReportSession(ctx.db, async (db) => {
     const tallies = await tallyAppointments(db, period, 'provider', {
       noticeHours: clinic.bookingPolicy.cancellationNoticeHours,
@@ -67,7 +69,7 @@ export async function summaryReport(
     });
     return {
       tallies,
-      money: await ledgerMoney(db, query.from, query.to),
+      money: await ledgerMoney(db, query.from, query.to, rolled),
       use: await utilization(db, period, tallies, ctx.now()),
       names: await providerNames(db),
     };
