@@ -39,6 +39,8 @@ export const permissions = {
   'appointments.reschedule': [...staffRoles, 'patient'],
   'appointments.cancel': [...staffRoles, 'patient'],
   'appointments.status': staffRoles,
+  // Who booked, moved and changed a visit: the desk's and the providers' record, not the patient's.
+  'appointments.history': staffRoles,
   // Undoing a completion reverses its fee: a correction to the books.
   'appointments.reopen': ['admin', 'manager'],
   'appointments.live': staffRoles,

@@ -256,6 +256,11 @@ export const RescheduleInput = z.strictObject({
   ),
   providerId: Id('provider').optional(),
   operatoryId: Id('operatory').nullable().optional(),
+  appointmentTypeId: Id('appointment type')
+    .optional()
+    .describe(
+      'Staff only: another type; without `end` the visit takes the new type’s length, checked like a move',
+    ),
   notes: z.string().trim().max(2000).nullable().optional(),
   override: z.boolean().optional(),
 });

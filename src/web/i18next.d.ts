@@ -1,6 +1,7 @@
 import 'i18next';
 import type { account } from './features/account/locales/en.ts';
 import type { booking } from './features/appointment-book/booking/locales/en.ts';
+import type { appointmentDetails } from './features/appointment-book/details/locales/en.ts';
 import type { appointmentBook } from './features/appointment-book/locales/en.ts';
 import type { audit } from './features/audit/locales/en.ts';
 import type { auth } from './features/auth/locales/en.ts';
@@ -24,6 +25,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       appointmentBook: typeof appointmentBook;
+      appointmentDetails: typeof appointmentDetails;
       billing: typeof billing;
       booking: typeof booking;
       patientPicker: typeof patientPicker;

@@ -15,6 +15,7 @@ import { postVisitFee, reverseVisitFee } from '../billing/post-visit-fee.ts';
 import { getClinicSettings } from '../clinic/service.ts';
 import { publishLiveEvent } from '../live-events/publish-live-event.ts';
 import { offerFreedSlot } from '../waitlist/offer-freed-slot.ts';
+import { changedFields } from './appointment-changes.ts';
 import { type AppointmentRow, appointmentColumns, rangeOf, toAppointment } from './appointment-rows.ts';
 import { findVisibleAppointment } from './appointment-scope.ts';
 import { type PlannedVisit, planVisit } from './book-appointment.ts';
@@ -65,19 +66,36 @@ function planMove(ctx: AppContext, actor: Actor, current: AppointmentRow, input:
     {
       patientId: current.patientId,
       providerId: input.providerId ?? current.providerId,
-      appointmentTypeId: current.appointmentTypeId,
+      appointmentTypeId: input.appointmentTypeId ?? current.appointmentTypeId,
       start,
       operatoryId: input.operatoryId === undefined ? current.operatoryId : input.operatoryId,
       override: input.override,
     },
     {
       excludeAppointmentId: current.id,
+      // A new type without an explicit end takes the type's own length.
       durationMinutes:
-        input.end === undefined
-          ? (current.end.getTime() - current.start.getTime()) / 60_000
-          : lengthInMinutes(start, input.end),
+        input.end !== undefined
+          ? lengthInMinutes(start, input.end)
+          : input.appointmentTypeId !== undefined && input.appointmentTypeId !== current.appointmentTypeId
+            ? undefined
+            : (current.end.getTime() - current.start.getTime()) / 60_000,
     },
   );
+}
+
+/** Which fields changed, and the ids a type or chair change went between (no notes text). */
+function changeDetail(before: AppointmentRow, after: AppointmentRow) {
+  const changed = changedFields(before, after);
+  return {
+    changed,
+    ...(changed.includes('type')
+      ? { fromTypeId: before.appointmentTypeId, toTypeId: after.appointmentTypeId }
+      : {}),
+    ...(changed.includes('chair')
+      ? { fromOperatoryId: before.operatoryId, toOperatoryId: after.operatoryId }
+      : {}),
+  };
 }
 
 type RescheduleChanges = {
@@ -85,13 +103,14 @@ type RescheduleChanges = {
   end?: string | undefined;
   providerId?: string | undefined;
   operatoryId?: string | null | undefined;
+  appointmentTypeId?: string | undefined;
   notes?: string | null | undefined;
   override?: boolean | undefined;
 };
 
 /**
- * Moves a visit (time, provider, chair) or changes its length under the same rules and
- * constraints as a new booking.
+ * Moves a visit (time, provider, chair), changes its length or its type, or its notes, under
+ * the same rules and constraints as a new booking.
  */
 export async function rescheduleAppointment(
   ctx: AppContext,
@@ -105,7 +124,8 @@ export async function rescheduleAppointment(
     input.start !== undefined ||
     input.end !== undefined ||
     input.providerId !== undefined ||
-    input.operatoryId !== undefined;
+    input.operatoryId !== undefined ||
+    input.appointmentTypeId !== undefined;
   const now = ctx.now();
   let visit: PlannedVisit | undefined;
   try {
@@ -114,7 +134,12 @@ export async function rescheduleAppointment(
       // this one starts from, not something it silently undoes.
       const current = await findVisibleAppointment(tx, actor, id, true);
       if (actor.role === 'patient') {
-        if (input.providerId !== undefined || input.operatoryId !== undefined || input.end !== undefined) {
+        if (
+          input.providerId !== undefined ||
+          input.operatoryId !== undefined ||
+          input.end !== undefined ||
+          input.appointmentTypeId !== undefined
+        ) {
           throw problem(403, 'forbidden', 'Patients may change the time only.');
         }
         const clinic = await getClinicSettings(tx);
@@ -138,6 +163,7 @@ export async function rescheduleAppointment(
             ? {
                 providerId: visit.providerId,
                 operatoryId: visit.operatoryId,
+                appointmentTypeId: visit.type.id,
                 period: rangeOf(visit.start, visit.end) as unknown as string,
                 blocked: rangeOf(visit.start, visit.blockedUntil) as unknown as string,
               }
@@ -166,6 +192,7 @@ export async function rescheduleAppointment(
           ...(input.end !== undefined
             ? { fromEnd: current.end.toISOString(), toEnd: row.end.toISOString() }
             : {}),
+          ...changeDetail(current, row),
         },
       });
       return appointment;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppointmentHistory } from '../../../shared/appointment-history.ts';
 import {
   Appointment,
   AppointmentList,
@@ -17,6 +18,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { ApiModule } from '../api-modules.ts';
 import { bookAppointment } from './book-appointment.ts';
 import { changeAppointmentStatus, rescheduleAppointment } from './change-appointment.ts';
+import { getAppointmentHistory } from './get-appointment-history.ts';
 import { getAvailability } from './get-availability.ts';
 import { placeHold, releaseHold } from './holds.ts';
 import { IdempotencyHeaders, oncePerIdempotencyKey } from './idempotency.ts';
@@ -127,6 +129,21 @@ export const schedulingRoutes: ApiModule = async (app, { ctx }) => {
       );
       return reply.header('etag', etag(appointment)).send(appointment);
     },
+  );
+
+  app.get(
+    '/appointments/:id/history',
+    {
+      config: { access: { action: 'appointments.history' } },
+      schema: {
+        tags,
+        description:
+          'Who booked, moved, changed and cancelled the visit, oldest first, from the audit trail.',
+        params: IdParams,
+        response: { 200: AppointmentHistory, ...problemResponses(404) },
+      },
+    },
+    (request) => getAppointmentHistory(ctx, requireActor(request), request.params.id, auditSource(request)),
   );
 
   app.patch(

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { nextStatuses, transitionPermission } from '../../../../shared/appointment-status.ts';
 import type { Appointment, AppointmentStatus } from '../../../../shared/scheduling.ts';
 import { useMay } from '../../auth/index.ts';
+import { ReopenVisitModal } from '../details/reopen-visit-modal.tsx';
 import { useChangeAppointmentStatus } from './api/use-change-appointment-status.ts';
 import { CancelAppointmentModal } from './cancel-appointment-modal.tsx';
 import { bookingNamespace } from './i18n.ts';
@@ -16,6 +17,8 @@ export type AppointmentActionsProps = {
   onChanged?: (appointment: Appointment) => void;
   /** Also show the current status as a badge, where the surrounding panel does not. */
   showStatus?: boolean;
+  /** The visit's type, to find the fee that undoing a completion reverses. */
+  typeName?: string | undefined;
 };
 
 // Shape and words as well as colour, so the state reads without colour vision.
@@ -33,7 +36,12 @@ const statusLook: Record<AppointmentStatus, { color: string; icon: string }> = {
  * The status changes open to this appointment now (from the shared life cycle, so the
  * buttons offer exactly what the server accepts), limited to what the user's role may do.
  */
-export function AppointmentActions({ appointment, onChanged, showStatus = false }: AppointmentActionsProps) {
+export function AppointmentActions({
+  appointment,
+  onChanged,
+  showStatus = false,
+  typeName,
+}: AppointmentActionsProps) {
   const { t } = useTranslation(bookingNamespace);
   const mayChangeStatus = useMay('appointments.status');
   const mayReopen = useMay('appointments.reopen');
@@ -41,6 +49,7 @@ export function AppointmentActions({ appointment, onChanged, showStatus = false 
   const change = useChangeAppointmentStatus();
   const [latest, setLatest] = useState(appointment);
   const [cancelling, setCancelling] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const [announced, setAnnounced] = useState<Appointment | null>(null);
   // The newer of what the caller passes (a live update) and what this panel last changed.
   const current = latest.id === appointment.id && latest.version > appointment.version ? latest : appointment;
@@ -61,6 +70,11 @@ export function AppointmentActions({ appointment, onChanged, showStatus = false 
   function moveTo(status: AppointmentStatus) {
     if (status === 'cancelled') {
       setCancelling(true);
+      return;
+    }
+    // Undoing a completion reverses its fee: said, with the amount, before it is done.
+    if (transitionPermission(current.status, status) === 'appointments.reopen') {
+      setReopening(true);
       return;
     }
     change.mutate({ id: current.id, status }, { onSuccess: changed });
@@ -123,6 +137,17 @@ export function AppointmentActions({ appointment, onChanged, showStatus = false 
         >
           <StatusProblem error={change.error} />
         </Alert>
+      )}
+      {reopening && (
+        <ReopenVisitModal
+          appointment={current}
+          typeName={typeName}
+          onClose={() => setReopening(false)}
+          onReopened={(reopened) => {
+            setReopening(false);
+            changed(reopened);
+          }}
+        />
       )}
       <CancelAppointmentModal
         appointment={current}
