@@ -13,10 +13,21 @@ import {
   timeRangeText,
   tintOf,
 } from './block-presentation.ts';
+import { rowsDragged } from './move-target.ts';
 import styles from './schedule-grid.module.css';
 
-/** What a drag carries: the visit, the column it left, and how to name it to a screen reader. */
-export type BlockDragData = { item: AppointmentListItem; columnKey: string; label: string };
+/**
+ * What a drag carries: the visit, the column it left, where it sat there (in rows), and how to
+ * name it to a screen reader.
+ */
+export type BlockDragData = {
+  item: AppointmentListItem;
+  columnKey: string;
+  label: string;
+  top: number;
+  height: number;
+  rows: number;
+};
 
 type Props = {
   item: AppointmentListItem;
@@ -27,6 +38,8 @@ type Props = {
   lanes: number;
   columnKey: string;
   rowHeight: number;
+  /** Rows on the axis: a dragged visit stays between its first and last. */
+  rows: number;
   typeName: string | undefined;
   typeColour: string | undefined;
   movable: boolean;
@@ -49,6 +62,7 @@ export const AppointmentBlock = memo(function AppointmentBlock({
   lanes,
   columnKey,
   rowHeight,
+  rows,
   typeName,
   typeColour,
   movable,
@@ -71,7 +85,7 @@ export const AppointmentBlock = memo(function AppointmentBlock({
     alertCount > 0
       ? t('block.labelWithAlerts', { time, patient, type, status, alerts: alertText })
       : t('block.label', { time, patient, type, status });
-  const data: BlockDragData = { item, columnKey, label };
+  const data: BlockDragData = { item, columnKey, label, top, height, rows };
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: item.id,
     data,
@@ -89,7 +103,7 @@ export const AppointmentBlock = memo(function AppointmentBlock({
     borderLeftColor: solidColour(typeColour),
     ...(transform
       ? {
-          transform: `translate3d(${transform.x}px, ${Math.round(transform.y / rowHeight) * rowHeight}px, 0)`,
+          transform: `translate3d(${transform.x}px, ${rowsDragged({ deltaY: transform.y, rowHeight, top, height, rows }) * rowHeight}px, 0)`,
         }
       : {}),
   };

@@ -21,6 +21,8 @@ type Props = {
   onShowInactive: (show: boolean) => void;
 };
 
+const unshrinking = { flexShrink: 0 };
+
 /** Date navigation, the view and its columns, and the cancelled-visits switch. */
 export function BookToolbar(props: Props) {
   const { t } = useTranslation(appointmentBookNamespace);
@@ -28,8 +30,9 @@ export function BookToolbar(props: Props) {
   const needsProvider = view === 'week' || (view === 'day' && props.columns === 'operatories');
   return (
     <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-      <Group gap="xs" wrap="nowrap">
-        <Button variant="default" onClick={props.onToday} aria-keyshortcuts="t">
+      {/* On a phone the heading wraps onto more lines; the buttons keep their width ("Tod" before). */}
+      <Group gap="xs" wrap="nowrap" maw="100%">
+        <Button variant="default" onClick={props.onToday} aria-keyshortcuts="t" style={unshrinking}>
           {t('toolbar.today')}
         </Button>
         <ActionIcon
@@ -37,6 +40,7 @@ export function BookToolbar(props: Props) {
           size="lg"
           aria-label={t(`toolbar.previous.${view}`)}
           aria-keyshortcuts="ArrowLeft"
+          style={unshrinking}
           onClick={() => props.onStep(-1)}
         >
           <span aria-hidden="true">‹</span>
@@ -46,11 +50,12 @@ export function BookToolbar(props: Props) {
           size="lg"
           aria-label={t(`toolbar.next.${view}`)}
           aria-keyshortcuts="ArrowRight"
+          style={unshrinking}
           onClick={() => props.onStep(1)}
         >
           <span aria-hidden="true">›</span>
         </ActionIcon>
-        <Title order={2} size="h3" aria-live="polite" data-testid="book-heading">
+        <Title order={2} size="h3" aria-live="polite" data-testid="book-heading" miw={0}>
           {props.heading}
         </Title>
       </Group>

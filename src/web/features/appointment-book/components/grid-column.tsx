@@ -170,6 +170,7 @@ export const GridColumn = memo(function GridColumn(props: Props) {
               lanes={placed.lanes}
               columnKey={column.key}
               rowHeight={rowHeight}
+              rows={column.states.length}
               typeName={type?.name}
               typeColour={type?.color}
               movable={props.mayMove && isReschedulable(item.status) && !props.pendingIds.has(item.id)}

@@ -14,6 +14,27 @@ export type MoveTarget = {
 };
 
 /**
+ * Whole rows a visit dragged `deltaY` pixels down (or up) has moved, as the grid draws it: never
+ * above the first row nor below the last. Unbounded, a visit held at the bottom edge stretched
+ * the grid's scrollable height, so it scrolled on past the end of the day and the drop landed
+ * hours after the last row the reader could see.
+ */
+export function rowsDragged(input: {
+  deltaY: number;
+  rowHeight: number;
+  /** Where the visit sits, in rows from the top of the axis, and how many rows it spans. */
+  top: number;
+  height: number;
+  /** Rows on the axis. */
+  rows: number;
+}): number {
+  const wanted = Math.round(input.deltaY / input.rowHeight);
+  const highest = Math.min(0, -Math.floor(input.top));
+  const lowest = Math.max(0, Math.floor(input.rows - input.top - input.height));
+  return Math.min(lowest, Math.max(highest, wanted));
+}
+
+/**
  * What dropping a visit on `to`, `rowsMoved` rows lower (or higher), changes. The visit keeps
  * its wall-clock offset from the grid (a 10:05 visit moved one 15-minute row goes to 10:20)
  * and its length; dropping on a provider column changes the provider, on a chair column the

@@ -24,7 +24,7 @@ import type { ColumnModel } from './build-columns.ts';
 import { columnName } from './column-name.ts';
 import { GridColumn, type TypeLook } from './grid-column.tsx';
 import { type Selection, selectionIn } from './grid-selection.ts';
-import { type MoveTarget, moveTargetOf, resizeTargetOf } from './move-target.ts';
+import { type MoveTarget, moveTargetOf, resizeTargetOf, rowsDragged } from './move-target.ts';
 import styles from './schedule-grid.module.css';
 import { instantAt, rowInstants, rowStartMinute, type TimeAxis } from './time-axis.ts';
 import { useNowMinute } from './use-now-minute.ts';
@@ -202,7 +202,13 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
       item: data.item,
       from,
       to,
-      rowsMoved: Math.round(event.delta.y / rowHeight),
+      rowsMoved: rowsDragged({
+        deltaY: event.delta.y,
+        rowHeight,
+        top: data.top,
+        height: data.height,
+        rows: data.rows,
+      }),
       step: axis.step,
       timeZone: format.timeZone,
     });

@@ -11,6 +11,7 @@ import { formatDateTime, type LocaleFormat } from '../../../i18n/format.ts';
 import { appointmentQueryKeys, BookingDrawer, type BookingRequest } from '../../appointment-book/index.ts';
 import { useMay } from '../../auth/index.ts';
 import { useLocaleFormat } from '../../clinic/index.ts';
+import { AddToWaitlistModal, type WaitlistPrefill } from '../../waitlist/index.ts';
 import { usePatientAppointments } from '../api/use-patient-appointments.ts';
 import { patientsNamespace } from '../i18n.ts';
 
@@ -29,6 +30,8 @@ export function AppointmentsTab({ patient }: { patient: PatientSummary }) {
   const types = useAppointmentTypes({ includeInactive: true });
   const operatories = useOperatories({ includeInactive: true });
   const mayBook = useMay('appointments.book');
+  const mayWaitlist = useMay('waitlist.manage');
+  const [waitlisting, setWaitlisting] = useState<WaitlistPrefill | null>(null);
   const queryClient = useQueryClient();
   const [request, setRequest] = useState<BookingRequest | null>(null);
 
@@ -69,13 +72,21 @@ export function AppointmentsTab({ patient }: { patient: PatientSummary }) {
 
   return (
     <Stack>
-      {mayBook && (
+      {(mayBook || mayWaitlist) && (
         <Group>
-          <Button onClick={book} disabled={!lastProvider}>
-            {t('appointments.book')}
-          </Button>
+          {mayBook && (
+            <Button onClick={book} disabled={!lastProvider}>
+              {t('appointments.book')}
+            </Button>
+          )}
+          {mayWaitlist && (
+            <Button variant="default" onClick={() => setWaitlisting({ patient })}>
+              {t('appointments.addToWaitlist')}
+            </Button>
+          )}
         </Group>
       )}
+      <AddToWaitlistModal prefill={waitlisting} onClose={() => setWaitlisting(null)} />
       <VisitTable
         title={t('appointments.upcoming')}
         empty={t('appointments.noUpcoming')}

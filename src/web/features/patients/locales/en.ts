@@ -84,6 +84,7 @@ export const patients = {
     loading: 'Loading the visits…',
     loadFailed: 'Could not load the visits',
     book: 'Book appointment',
+    addToWaitlist: 'Add to waitlist',
     upcoming: 'Upcoming visits',
     past: 'Past visits',
     noUpcoming: 'No upcoming visits.',

@@ -85,6 +85,7 @@ export const patientsPtBr: Translation<typeof patients> = {
     loading: 'Carregando as consultas…',
     loadFailed: 'Não foi possível carregar as consultas',
     book: 'Agendar consulta',
+    addToWaitlist: 'Adicionar à lista de espera',
     upcoming: 'Próximas consultas',
     past: 'Consultas anteriores',
     noUpcoming: 'Nenhuma consulta futura.',

@@ -28,12 +28,16 @@ export function TodayAppointmentCard({ appointment, patient, typeName, isNext, f
       radius="md"
       aria-current={isNext ? 'step' : undefined}
       data-next={isNext ? 'true' : undefined}
+      // A finished visit is told apart by its dashed border, not by fading it: faded, its patient
+      // link and text fell below AA contrast.
       style={
         isNext
           ? { borderColor: 'var(--mantine-color-teal-filled)', borderWidth: 2, borderLeftWidth: 8 }
-          : undefined
+          : finished
+            ? { borderStyle: 'dashed' }
+            : undefined
       }
-      opacity={finished ? 0.75 : 1}
+      data-finished={finished ? 'true' : undefined}
     >
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="sm">

@@ -1,12 +1,15 @@
-import { Alert, Button, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type WaitlistEntryStatus, waitlistEntryStatuses } from '../../../../shared/waitlist.ts';
 import { useAppointmentTypes, useProviders } from '../../../api/scheduling-catalog.ts';
 import { useLocaleFormat } from '../../clinic/index.ts';
 import { useWaitlist } from '../api/use-waitlist.ts';
+import { AddToWaitlistModal } from '../components/add-to-waitlist-modal.tsx';
 import { EntryCard } from '../components/entry-card.tsx';
 import { useWaitlistBooking } from '../components/use-waitlist-booking.ts';
+import type { WaitlistPrefill } from '../components/waitlist-entry-form.tsx';
 import { waitlistNamespace } from '../i18n.ts';
 
 function isStatus(value: string | null): value is WaitlistEntryStatus {
@@ -24,6 +27,7 @@ export function WaitlistPage() {
   const providers = useProviders({ includeInactive: true });
   const format = useLocaleFormat();
   const booking = useWaitlistBooking(format);
+  const [adding, setAdding] = useState<WaitlistPrefill | null>(null);
 
   const typeNames = new Map((types.data ?? []).map((type) => [type.id, type.name]));
   const providerNames = new Map((providers.data ?? []).map((provider) => [provider.id, provider.name]));
@@ -46,8 +50,12 @@ export function WaitlistPage() {
 
   return (
     <Stack maw={960}>
-      <Title order={2}>{t('title')}</Title>
+      <Group justify="space-between" align="center">
+        <Title order={2}>{t('title')}</Title>
+        <Button onClick={() => setAdding({})}>{t('add.open')}</Button>
+      </Group>
       <Text>{t('intro')}</Text>
+      <AddToWaitlistModal prefill={adding} onClose={() => setAdding(null)} />
       <SegmentedControl
         aria-label={t('filterLabel')}
         value={status}

@@ -23,6 +23,42 @@ export const booking = {
     cancel: 'Cancel',
     booked: '{{patient}} is booked with {{provider}}, {{when}}',
     failed: 'Could not book the appointment',
+    waitlistInstead: 'Add to waitlist instead',
+  },
+  repeat: {
+    toggle: 'Repeat',
+    every: 'Every',
+    unit: 'Period',
+    units: {
+      week_one: 'week',
+      week_other: 'weeks',
+      month_one: 'month',
+      month_other: 'months',
+    },
+    ends: 'Ends',
+    afterCount: 'After a number of visits',
+    onDate: 'On a date',
+    count: 'Visits in all',
+    countHint: 'Including the first; at most {{max}}.',
+    until: 'Last date',
+    incomplete: 'Choose how many visits, or the last date.',
+    checkedAtBooking:
+      'Every visit of the series is checked when you book it. If any is taken or outside working hours, nothing is booked and each clash is listed here.',
+    save: 'Book series',
+    booked_one: '{{patient}} is booked with {{provider}}: {{count}} visit, {{first}}',
+    booked_other: '{{patient}} is booked with {{provider}}: {{count}} visits, {{first}} to {{last}}',
+    conflictTitle_one: '{{count}} visit of this series cannot be booked',
+    conflictTitle_other: '{{count}} visits of this series cannot be booked',
+    nothingBooked:
+      'Nothing was booked. Change the time, the provider or the repeat, or book the visits one by one.',
+    conflictList: 'Visits that clash',
+    reason: {
+      taken: 'this time is taken:',
+      outsideHours: '{{provider}} does not work then.',
+    },
+    failed: 'Could not book the series',
+    ruleRefused:
+      'This repeat cannot be booked: check the last date (at most two years ahead) and the number of visits.',
   },
   slot: {
     region: 'Availability of this time',

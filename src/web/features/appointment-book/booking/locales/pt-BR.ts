@@ -25,6 +25,43 @@ export const bookingPtBr: Translation<typeof booking> = {
     cancel: 'Cancelar',
     booked: '{{patient}} está agendado(a) com {{provider}}, {{when}}',
     failed: 'Não foi possível agendar a consulta',
+    waitlistInstead: 'Adicionar à lista de espera',
+  },
+  repeat: {
+    toggle: 'Repetir',
+    every: 'A cada',
+    unit: 'Período',
+    units: {
+      week_one: 'semana',
+      week_other: 'semanas',
+      month_one: 'mês',
+      month_other: 'meses',
+    },
+    ends: 'Termina',
+    afterCount: 'Após um número de consultas',
+    onDate: 'Numa data',
+    count: 'Consultas no total',
+    countHint: 'Incluindo a primeira; no máximo {{max}}.',
+    until: 'Última data',
+    incomplete: 'Escolha quantas consultas, ou a última data.',
+    checkedAtBooking:
+      'Cada consulta da série é verificada ao agendar. Se alguma estiver ocupada ou fora do horário de atendimento, nada é agendado e cada conflito é listado aqui.',
+    save: 'Agendar série',
+    booked_one: '{{patient}} está agendado(a) com {{provider}}: {{count}} consulta, {{first}}',
+    booked_other:
+      '{{patient}} está agendado(a) com {{provider}}: {{count}} consultas, de {{first}} a {{last}}',
+    conflictTitle_one: '{{count}} consulta desta série não pode ser agendada',
+    conflictTitle_other: '{{count}} consultas desta série não podem ser agendadas',
+    nothingBooked:
+      'Nada foi agendado. Mude o horário, o profissional ou a repetição, ou agende as consultas uma a uma.',
+    conflictList: 'Consultas em conflito',
+    reason: {
+      taken: 'este horário está ocupado:',
+      outsideHours: '{{provider}} não atende nesse horário.',
+    },
+    failed: 'Não foi possível agendar a série',
+    ruleRefused:
+      'Esta repetição não pode ser agendada: verifique a última data (no máximo dois anos à frente) e o número de consultas.',
   },
   slot: {
     region: 'Disponibilidade deste horário',
