@@ -207,6 +207,7 @@ export const AppointmentPatient = z.object({
   firstName: z.string(),
   lastName: z.string(),
   preferredName: z.string().nullable(),
+  archived: z.boolean().describe('Archived: kept for the record, no longer seen (the book marks the visit)'),
   alerts: z
     .array(PatientAlert)
     .describe('Current allergies and alert flags, from the latest medical history'),

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/app.ts';
 import { authHeader, logInUser } from '../../../../test/auth.ts';
@@ -6,6 +7,7 @@ import { createTestAppointmentType } from '../../../../test/factories/scheduling
 import { createWeekdayProvider, setUpNewYorkClinic } from '../../../../test/factories/scheduling-clinic.ts';
 import { createTestUser } from '../../../../test/factories/users.ts';
 import { AppointmentList } from '../../../shared/scheduling.ts';
+import { patients as patientRows } from '../../db/schema.ts';
 
 // Monday 2 March 2026, 07:00 in New York; the visits are on Tuesday the 10th.
 const clock = new Date('2026-03-02T12:00:00Z');
@@ -71,6 +73,7 @@ describe('the appointment list for the calendar', () => {
       firstName: 'Beatriz',
       lastName: 'Magalhães',
       preferredName: 'Bia',
+      archived: false,
       alerts: [
         { kind: 'alert', flag: 'anticoagulants', label: 'Anticoagulants', severity: 'high' },
         { kind: 'allergy', label: 'Penicillin', severity: 'high' },
@@ -82,7 +85,19 @@ describe('the appointment list for the calendar', () => {
       firstName: 'Carlos',
       lastName: 'Souza',
       preferredName: null,
+      archived: false,
       alerts: [],
+    });
+  });
+
+  it('marks the visits of a patient archived since, so the desk does not call them in', async () => {
+    const gone = await createTestPatient(ctx, { firstName: 'Gone', lastName: 'Away' });
+    const visit = await book(gone.id, '2026-03-13T09:00:00-04:00');
+    await ctx.db.update(patientRows).set({ archivedAt: clock }).where(eq(patientRows.id, gone.id));
+    const { items } = await listDay('2026-03-13', staff);
+    expect(items.find((item) => item.id === visit.id)?.patient).toMatchObject({
+      id: gone.id,
+      archived: true,
     });
   });
 

@@ -41,6 +41,7 @@ const patientNameColumns = {
   patientFirstName: patients.firstName,
   patientLastName: patients.lastName,
   patientPreferredName: patients.preferredName,
+  patientArchivedAt: patients.archivedAt,
 };
 
 /**
@@ -104,6 +105,7 @@ export async function listAppointments(
           firstName: row.patientFirstName,
           lastName: row.patientLastName,
           preferredName: row.patientPreferredName,
+          archived: row.patientArchivedAt !== null,
           alerts: alerts.get(row.patientId) ?? [],
         },
       };

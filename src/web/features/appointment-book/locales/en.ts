@@ -39,6 +39,7 @@ export const appointmentBook = {
   },
   block: {
     label: '{{time}}, {{patient}}, {{type}}, {{status}}',
+    archivedPatient: '{{patient}} (archived)',
     labelWithAlerts: '{{time}}, {{patient}}, {{type}}, {{status}}, {{alerts}}',
     alerts_one: '{{count}} alert',
     alerts_other: '{{count}} alerts',
@@ -72,11 +73,6 @@ export const appointmentBook = {
     noNotes: 'No notes',
     alerts: 'Alerts',
     noAlerts: 'No alerts recorded',
-    alert: '{{kind}}: {{label}} · {{severity}}',
-    alertKinds: { allergy: 'Allergy', alert: 'Alert', condition: 'Condition', medication: 'Medication' },
-    severity: { low: 'low', moderate: 'moderate', high: 'high' },
-    // An allergy reads as on the patient's chart (mild, moderate, severe).
-    allergySeverity: { low: 'mild', moderate: 'moderate', high: 'severe' },
   },
   move: {
     moved: '{{patient}} moved to {{when}}.',

@@ -41,6 +41,7 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
   },
   block: {
     label: '{{time}}, {{patient}}, {{type}}, {{status}}',
+    archivedPatient: '{{patient}} (arquivado)',
     labelWithAlerts: '{{time}}, {{patient}}, {{type}}, {{status}}, {{alerts}}',
     alerts_one: '{{count}} alerta',
     alerts_other: '{{count}} alertas',
@@ -74,10 +75,6 @@ export const appointmentBookPtBr: Translation<typeof appointmentBook> = {
     noNotes: 'Sem observações',
     alerts: 'Alertas',
     noAlerts: 'Nenhum alerta registrado',
-    alert: '{{kind}}: {{label}} · {{severity}}',
-    alertKinds: { allergy: 'Alergia', alert: 'Alerta', condition: 'Condição', medication: 'Medicamento' },
-    severity: { low: 'baixa', moderate: 'média', high: 'alta' },
-    allergySeverity: { low: 'leve', moderate: 'moderada', high: 'grave' },
   },
   move: {
     moved: '{{patient}} remarcado para {{when}}.',
