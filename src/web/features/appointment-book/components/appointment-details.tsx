@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Drawer, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Drawer, Group, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import type { Appointment, AppointmentListItem } from '../../../../shared/schedu
 import { formatLongDate, formatTimeRange, type LocaleFormat } from '../../../i18n/format.ts';
 import { useMay } from '../../auth/index.ts';
 import { VisitCheckout } from '../../billing/index.ts';
+import { AlertBadges } from '../../patients/index.ts';
 import { AppointmentActions } from '../booking/appointment-actions.tsx';
 import { AppointmentHistorySection } from '../details/appointment-history.tsx';
 import { EditDetailsForm } from '../details/edit-details-form.tsx';
@@ -26,9 +27,6 @@ type Props = {
   /** Checkout's "Book next visit", for a completed visit. */
   onBookNext?: (appointment: AppointmentListItem, patient: PatientSummary) => void;
 };
-
-const severityColours = { high: 'red', moderate: 'orange.9', low: 'gray' } as const;
-const severityIcons = { high: '⚠', moderate: '▲', low: '●' } as const;
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -100,30 +98,7 @@ export function AppointmentDetails(props: Props) {
           )}
           <Field label={t('details.alerts')}>
             {appointment.patient && appointment.patient.alerts.length > 0 ? (
-              <Group gap={6} role="list" aria-label={t('details.alerts')}>
-                {appointment.patient.alerts.map((alert) => {
-                  const severity = alert.severity ?? 'low';
-                  return (
-                    <Badge
-                      key={`${alert.kind}:${alert.label}`}
-                      role="listitem"
-                      color={severityColours[severity]}
-                      variant={severity === 'high' ? 'filled' : 'light'}
-                      tt="none"
-                      leftSection={<span aria-hidden="true">{severityIcons[severity]}</span>}
-                    >
-                      {t('details.alert', {
-                        kind: t(`details.alertKinds.${alert.kind}`),
-                        label: alert.label,
-                        severity:
-                          alert.kind === 'allergy'
-                            ? t(`details.allergySeverity.${severity}`)
-                            : t(`details.severity.${severity}`),
-                      })}
-                    </Badge>
-                  );
-                })}
-              </Group>
+              <AlertBadges alerts={appointment.patient.alerts} />
             ) : (
               <Text>{t('details.noAlerts')}</Text>
             )}

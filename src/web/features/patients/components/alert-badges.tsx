@@ -28,6 +28,7 @@ export function AlertBadges({ alerts, max = alerts.length, size = 'sm', asList =
             role={asList ? 'listitem' : undefined}
             color={look.color}
             variant={look.variant}
+            autoContrast
             size={size}
             // Mantine's xs badge sets 9 px text, too small to read: 11 px still fits its height.
             fz={size === 'xs' ? 11 : undefined}

@@ -61,8 +61,9 @@ export function alertPresentation(alert: PatientAlert, t: PatientsT): AlertPrese
     case 'high':
       return { color: 'red', variant: 'filled', icon: '⚠', text };
     case 'moderate':
-      // The darkest orange: the default shade on its light tint fails WCAG contrast.
-      return { color: 'orange.9', variant: 'light', icon: '▲', text };
+      // Amber, filled, with the dark text autoContrast gives it: an orange tint with orange text
+      // fails WCAG contrast, and a light badge given a shade is filled with it, text and all.
+      return { color: 'yellow.4', variant: 'filled', icon: '▲', text };
     default:
       return { color: 'gray', variant: 'outline', icon: '●', text };
   }

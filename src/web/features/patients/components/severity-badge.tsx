@@ -11,6 +11,7 @@ export function SeverityBadge({ severity }: { severity: AllergySeverity }) {
     <Badge
       color={look.color}
       variant={look.variant}
+      autoContrast
       tt="none"
       leftSection={<span aria-hidden="true">{look.icon}</span>}
     >
