@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
+import { bookedDay, nextWeekday } from './support/booked-day.ts';
 import { at } from './support/clinic-dates.ts';
 import { logIn } from './support/log-in.ts';
 import { createPatient, putMedicalHistory, uniqueTag } from './support/patients-api.ts';
@@ -16,11 +17,7 @@ import { createStaffUser, type StaffUser } from './support/staff-user.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** Next week's Wednesday in the clinic's zone: always ahead, and a working day for everyone. */
-function nextWednesday(timeZone: string): Temporal.PlainDate {
-  const today = Temporal.Now.plainDateISO(timeZone);
-  return today.add({ days: ((3 - today.dayOfWeek + 7) % 7) + 7 });
-}
+const nextWednesday = (timeZone: string) => nextWeekday(timeZone, 3);
 
 function dayHeading(date: Temporal.PlainDate, timeZone: string): string {
   const noon = date.toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from('12:00') });
@@ -51,36 +48,6 @@ async function appointmentStart(request: APIRequestContext, token: string, id: s
   });
   expect(response.status()).toBe(200);
   return Date.parse((await response.json()).start);
-}
-
-/** A provider of the test's own with a visit at `time` on `date`, and who is seeing them. */
-async function bookedDay(
-  request: APIRequestContext,
-  date: (timeZone: string) => Temporal.PlainDate,
-  time = '10:00',
-) {
-  const token = await adminToken(request);
-  const timeZone = await clinicTimeZone(request, token);
-  const day = date(timeZone);
-  const tag = uniqueTag();
-  const provider = await createProvider(request, token, { name: `Dr ${tag} Book` });
-  const type = await createAppointmentType(request, token, {
-    name: `Cleaning ${tag}`,
-    durationMinutes: 30,
-    color: '#1c7ed6',
-  });
-  const patient = await createPatient(request, token, {
-    firstName: `Ana ${tag}`,
-    lastName: 'Moreira',
-    dateOfBirth: '1984-06-02',
-  });
-  const appointment = await bookAppointment(request, token, {
-    patientId: patient.id,
-    providerId: provider.id,
-    appointmentTypeId: type.id,
-    start: at(day, time, timeZone),
-  });
-  return { token, timeZone, day, tag, provider, type, patient, appointment };
 }
 
 async function openDay(page: Page, day: Temporal.PlainDate, timeZone: string) {

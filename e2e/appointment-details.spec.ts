@@ -1,7 +1,8 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { expectNoSeriousAxeViolations } from './support/accessibility.ts';
 import { adminToken } from './support/admin-api.ts';
+import { nextWeekday } from './support/booked-day.ts';
 import { at } from './support/clinic-dates.ts';
 import { logIn } from './support/log-in.ts';
 import { createPatient, uniqueTag } from './support/patients-api.ts';
@@ -21,11 +22,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Next week's Wednesday in the clinic's zone: always ahead, and a working day for everyone. */
-function nextWednesday(timeZone: string): Temporal.PlainDate {
-  const today = Temporal.Now.plainDateISO(timeZone);
-  return today.add({ days: ((3 - today.dayOfWeek + 7) % 7) + 7 });
-}
+const nextWednesday = (timeZone: string) => nextWeekday(timeZone, 3);
 
 async function setUp(request: APIRequestContext) {
   const token = await adminToken(request);

@@ -1,24 +1,10 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { Temporal } from 'temporal-polyfill';
-import { adminToken } from './support/admin-api.ts';
+import { bookedDay, nextWeekday } from './support/booked-day.ts';
 import { at } from './support/clinic-dates.ts';
 import { logIn } from './support/log-in.ts';
-import { createPatient, uniqueTag } from './support/patients-api.ts';
-import {
-  bookAppointment,
-  clinicTimeZone,
-  createAppointmentType,
-  createProvider,
-} from './support/scheduling-api.ts';
 import { createStaffUser } from './support/staff-user.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-/** Next week's Thursday in the clinic's zone: always ahead, and a working day for everyone. */
-function nextThursday(timeZone: string): Temporal.PlainDate {
-  const today = Temporal.Now.plainDateISO(timeZone);
-  return today.add({ days: ((4 - today.dayOfWeek + 7) % 7) + 7 });
-}
 
 async function appointmentStart(request: APIRequestContext, token: string, id: string): Promise<string> {
   const response = await request.get(`/api/v1/appointments/${id}`, {
@@ -32,28 +18,12 @@ test('a visit dragged to the bottom edge, while the grid scrolls, lands where th
   page,
   request,
 }) => {
-  const token = await adminToken(request);
+  const { token, timeZone, day, provider, appointment } = await bookedDay(
+    request,
+    (timeZone) => nextWeekday(timeZone, 4),
+    '09:00',
+  );
   const staff = await createStaffUser(request, token);
-  const timeZone = await clinicTimeZone(request, token);
-  const day = nextThursday(timeZone);
-  const tag = uniqueTag();
-  const provider = await createProvider(request, token, { name: `Dr ${tag} Scroll` });
-  const type = await createAppointmentType(request, token, {
-    name: `Check ${tag}`,
-    durationMinutes: 30,
-    color: '#1c7ed6',
-  });
-  const patient = await createPatient(request, token, {
-    firstName: `Rui ${tag}`,
-    lastName: 'Prado',
-    dateOfBirth: '1979-03-14',
-  });
-  const appointment = await bookAppointment(request, token, {
-    patientId: patient.id,
-    providerId: provider.id,
-    appointmentTypeId: type.id,
-    start: at(day, '09:00', timeZone),
-  });
 
   await logIn(page, staff.email, staff.password, staff.name);
   await page.goto(`/appointments?date=${day.toString()}&view=day`);

@@ -17,6 +17,27 @@ export type BlockerContext = {
   format: LocaleFormat;
 };
 
+/** Every obstacle to a time, one sentence each. */
+export function BlockerList({
+  blockers,
+  context,
+}: {
+  blockers: readonly Blocker[];
+  context: BlockerContext;
+}) {
+  return (
+    <List size="sm" spacing={4}>
+      {blockers.map((blocker, index) => (
+        <BlockerSentence
+          key={`${blocker.resource}:${blocker.appointmentId ?? index}`}
+          blocker={blocker}
+          context={context}
+        />
+      ))}
+    </List>
+  );
+}
+
 /**
  * One obstacle in words the desk can act on: "Dr Lee already has Maria Silva 10:00–10:45 AM".
  * The problem carries only ids, so the blocking appointment and its patient are looked up.

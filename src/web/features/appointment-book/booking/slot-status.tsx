@@ -1,9 +1,9 @@
-import { Alert, Box, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error.ts';
 import { apiErrorMessage } from '../../../api/api-error-message.ts';
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
-import { type BlockerContext, BlockerSentence } from './blocker-sentence.tsx';
+import { type BlockerContext, BlockerList } from './blocker-sentence.tsx';
 import { sameLocalDate } from './booking-time.ts';
 import { bookingNamespace } from './i18n.ts';
 import { type OpenSlot, outsideHoursOf, outsideHoursSentence, slotConflictOf } from './slot-conflict.ts';
@@ -78,15 +78,7 @@ function SlotProblem({
     return (
       <Alert color="red" title={atSave ? t('slot.takenAtSave') : t('slot.taken')}>
         <Stack gap="xs">
-          <List size="sm" spacing={4}>
-            {conflict.blockers.map((blocker, index) => (
-              <BlockerSentence
-                key={`${blocker.resource}:${blocker.appointmentId ?? index}`}
-                blocker={blocker}
-                context={context}
-              />
-            ))}
-          </List>
+          <BlockerList blockers={conflict.blockers} context={context} />
           {conflict.suggestions.length > 0 ? (
             <Stack gap={4}>
               <Text size="sm" fw={600}>
@@ -124,15 +116,7 @@ function SlotProblem({
               <Text size="sm" fw={600}>
                 {t('slot.stillInTheWay')}
               </Text>
-              <List size="sm" spacing={4}>
-                {outsideHours.blockers.map((blocker, index) => (
-                  <BlockerSentence
-                    key={`${blocker.resource}:${blocker.appointmentId ?? index}`}
-                    blocker={blocker}
-                    context={context}
-                  />
-                ))}
-              </List>
+              <BlockerList blockers={outsideHours.blockers} context={context} />
             </>
           ) : null}
         </Stack>

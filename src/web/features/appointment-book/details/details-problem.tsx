@@ -1,6 +1,6 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type BlockerContext, BlockerSentence } from '../booking/blocker-sentence.tsx';
+import { type BlockerContext, BlockerList } from '../booking/blocker-sentence.tsx';
 import { bookingNamespace } from '../booking/i18n.ts';
 import { outsideHoursOf, outsideHoursSentence, slotConflictOf } from '../booking/slot-conflict.ts';
 import { StatusProblem } from '../booking/status-problem.tsx';
@@ -22,15 +22,7 @@ export function DetailsProblem({ error, context, onOverride, saving }: Props) {
   if (conflict) {
     return (
       <Alert color="red" title={t('edit.taken')} role="alert">
-        <List size="sm" spacing={4}>
-          {conflict.blockers.map((blocker, index) => (
-            <BlockerSentence
-              key={`${blocker.resource}:${blocker.appointmentId ?? index}`}
-              blocker={blocker}
-              context={context}
-            />
-          ))}
-        </List>
+        <BlockerList blockers={conflict.blockers} context={context} />
       </Alert>
     );
   }
@@ -47,15 +39,7 @@ export function DetailsProblem({ error, context, onOverride, saving }: Props) {
               <Text size="sm" fw={600}>
                 {tBooking('slot.stillInTheWay')}
               </Text>
-              <List size="sm" spacing={4}>
-                {outsideHours.blockers.map((blocker, index) => (
-                  <BlockerSentence
-                    key={`${blocker.resource}:${blocker.appointmentId ?? index}`}
-                    blocker={blocker}
-                    context={context}
-                  />
-                ))}
-              </List>
+              <BlockerList blockers={outsideHours.blockers} context={context} />
             </>
           ) : (
             <Button size="compact-md" variant="default" loading={saving} onClick={onOverride}>

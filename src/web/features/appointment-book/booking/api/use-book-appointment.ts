@@ -1,27 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Appointment, type BookAppointmentInput } from '../../../../../shared/scheduling.ts';
-import { apiRequest } from '../../../../api/api-client.ts';
-import { appointmentQueryKeys } from '../../api/appointment-query-keys.ts';
+import { type BookingAttempt, useBookingMutation } from './use-booking-mutation.ts';
 
-export type BookAttempt = { input: BookAppointmentInput; idempotencyKey: string };
+export type BookAttempt = BookingAttempt<BookAppointmentInput>;
 
-/**
- * POST /appointments. The caller makes one Idempotency-Key per attempt, so a request the
- * network lost and the browser repeats books once, while a new click after a 409 is a new try.
- */
+/** POST /appointments. */
 export function useBookAppointment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ input, idempotencyKey }: BookAttempt) =>
-      apiRequest('/api/v1/appointments', Appointment, {
-        method: 'POST',
-        body: input,
-        headers: { 'idempotency-key': idempotencyKey },
-      }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.all }),
-        queryClient.invalidateQueries({ queryKey: appointmentQueryKeys.availability }),
-      ]),
-  });
+  return useBookingMutation<BookAppointmentInput, Appointment>('/api/v1/appointments', Appointment);
 }
