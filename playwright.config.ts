@@ -31,6 +31,10 @@ const clinicWideSpecs = /clinic-settings\.spec\.ts$/;
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: true,
+  // Journeys of a dozen steps against one shared server: on a slow or busy 2-CPU machine a
+  // step that takes 1 s on a quiet one takes 3, so the budgets are wide; a real hang still fails.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   // One server and database for all tests (each test uses its own accounts), and two CPUs on
   // CI: more browsers than this only queue behind the server's password hashing.
   workers: 2,
