@@ -48,3 +48,12 @@ export function writeCsv<Row>(table: CsvTable<Row>): string {
 export function moneyHeader(name: string, currency: string): string {
   return `${name} (${currency})`;
 }
+
+/** A column of cents, written in major units under a header naming the currency. */
+export function moneyColumn<Row>(
+  name: string,
+  currency: string,
+  value: (row: Row) => number,
+): CsvColumn<Row> {
+  return { header: moneyHeader(name, currency), kind: 'money', value };
+}

@@ -12,7 +12,7 @@ import type {
   UtilizationRow,
 } from '../../../shared/reports.ts';
 import { appointmentStatuses } from '../../../shared/scheduling.ts';
-import { type CsvColumn, type CsvTable, moneyHeader } from '../../lib/csv-table.ts';
+import { type CsvColumn, type CsvTable, moneyColumn, moneyHeader } from '../../lib/csv-table.ts';
 import { statusLabels } from './appointment-figures.ts';
 
 /**
@@ -28,11 +28,8 @@ const groupHeaders = {
 } as const;
 
 export function productionCsv(report: ProductionReport): CsvTable<ProductionRow> {
-  const money = (name: string, value: (row: ProductionRow) => number): CsvColumn<ProductionRow> => ({
-    header: moneyHeader(name, report.currency),
-    kind: 'money',
-    value,
-  });
+  const money = (name: string, value: (row: ProductionRow) => number) =>
+    moneyColumn(name, report.currency, value);
   return {
     currency: report.currency,
     columns: [
@@ -110,11 +107,7 @@ export function patientsCsv(report: PatientsReport): CsvTable<PatientsRow> {
 }
 
 export function agingCsv(report: AgingReport): CsvTable<AgingRow> {
-  const money = (name: string, value: (row: AgingRow) => number): CsvColumn<AgingRow> => ({
-    header: moneyHeader(name, report.currency),
-    kind: 'money',
-    value,
-  });
+  const money = (name: string, value: (row: AgingRow) => number) => moneyColumn(name, report.currency, value);
   return {
     currency: report.currency,
     columns: [
