@@ -207,7 +207,7 @@ try {
   // The sums of final dates that reports keep (reports/ledger-rollup.ts): a clinic's server makes
   // them a day at a time as days pass; here they are made at once, and vacuumed like the rest.
   const rollupStarted = performance.now();
-  const rolledThrough = await rollUpLedger(ctx);
+  const rolledThrough = await rollUpLedger(ctx, shape.timeZone);
   await withClient(database.url, (client) =>
     client.query(
       'VACUUM (ANALYZE) ledger_rollup, ledger_provider_day_totals, ledger_type_day_totals, ledger_patient_totals',

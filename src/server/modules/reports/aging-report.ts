@@ -198,7 +198,7 @@ export async function agingReport(
   const after = decodeCursor(query.cursor, z.tuple([z.uuid()]))?.[0];
   const limit = query.limit;
   // The rolled-up totals hold each patient's balance up to their date: usable as of any later date.
-  const rolledUpTo = await rollUpLedger(ctx);
+  const rolledUpTo = await rollUpLedger(ctx, clinic.timeZone);
   const rolled = rolledUpTo !== nothingRolled && rolledUpTo <= asOf ? rolledUpTo : nothingRolled;
   const { page, totals } = await inReportSession(ctx.db, async (db) => {
     if (limit === null) {

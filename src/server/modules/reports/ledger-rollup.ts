@@ -2,7 +2,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { addDays, clinicDateOf } from '../billing/clinic-date.ts';
-import { getClinicSettings } from '../clinic/service.ts';
 import { balanceEffectSql } from './balance-effect-sql.ts';
 import { readRows } from './read-rows.ts';
 
@@ -17,28 +16,29 @@ export const nothingRolled = '-infinity';
 const finalAfterDays = 2;
 
 const RolledThrough = z.object({ rolledThrough: z.string() });
+const rolledThroughRow = sql`SELECT rolled_through::text AS "rolledThrough" FROM ledger_rollup WHERE id = 1`;
 
 /**
- * Sums the ledger's final dates not yet summed into ledger_day_totals and
+ * Sums the ledger's final dates not yet summed into the daily totals and
  * ledger_patient_totals (migration 0018), and answers the last date they cover. Reports call it
- * first: after a quiet day it sums one day's rows, and otherwise reads one row. Several
- * processes may call it at once: the row that says how far the sums reach is locked, so each
- * date is summed once.
+ * first: usually it reads one row; after a day has passed it sums that day's rows. Several
+ * processes may sum at once: the row that says how far the sums reach is locked, so each date
+ * is summed once.
  */
-export async function rollUpLedger(ctx: AppContext): Promise<string> {
-  const clinic = await getClinicSettings(ctx.db);
-  const through = addDays(clinicDateOf(ctx.now(), clinic.timeZone), -finalAfterDays);
+export async function rollUpLedger(ctx: AppContext, clinicTimeZone: string): Promise<string> {
+  const through = addDays(clinicDateOf(ctx.now(), clinicTimeZone), -finalAfterDays);
+  const upToDate = (rolled: string | undefined): rolled is string =>
+    rolled !== undefined && rolled !== nothingRolled && rolled >= through;
+  const [seen] = await readRows(ctx.db, rolledThroughRow, RolledThrough);
+  if (upToDate(seen?.rolledThrough)) return seen.rolledThrough;
   return ctx.db.transaction(async (tx) => {
     await tx.execute(
       sql`INSERT INTO ledger_rollup (id, rolled_through) VALUES (1, ${nothingRolled}::date) ON CONFLICT DO NOTHING`,
     );
-    const [state] = await readRows(
-      tx,
-      sql`SELECT rolled_through::text AS "rolledThrough" FROM ledger_rollup WHERE id = 1 FOR UPDATE`,
-      RolledThrough,
-    );
+    const [state] = await readRows(tx, sql`${rolledThroughRow} FOR UPDATE`, RolledThrough);
     const rolled = state?.rolledThrough ?? nothingRolled;
-    if (rolled !== nothingRolled && rolled >= through) return rolled;
+    // Another process may have summed these dates while this one waited for the lock.
+    if (upToDate(rolled)) return rolled;
     const newDays = sql`l.posted_on > ${rolled}::date AND l.posted_on <= ${through}::date`;
     for (const { table, column } of Object.values(dayTotals)) {
       await tx.execute(

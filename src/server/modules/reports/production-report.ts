@@ -119,7 +119,7 @@ export async function productionReport(
 ): Promise<ProductionReport> {
   const clinic = await getClinicSettings(ctx.db);
   const period = reportPeriod(query.from, query.to, clinic.timeZone);
-  const rolled = await rollUpLedger(ctx);
+  const rolled = await rollUpLedger(ctx, clinic.timeZone);
   const [ledger, scheduled] = await inReportSession(ctx.db, async (db) => [
     await ledgerFigures(db, period, query.groupBy, rolled),
     await scheduledFigures(db, period, query.groupBy, ctx.now()),

@@ -61,7 +61,7 @@ export async function summaryReport(
 ): Promise<SummaryReport> {
   const clinic = await getClinicSettings(ctx.db);
   const period = reportPeriod(query.from, query.to, clinic.timeZone);
-  const rolled = await rollUpLedger(ctx);
+  const rolled = await rollUpLedger(ctx, clinic.timeZone);
   const { tallies, money, use, names } = await inReportSession(ctx.db, async (db) => {
     const tallies = await tallyAppointments(db, period, 'provider', {
       noticeHours: clinic.bookingPolicy.cancellationNoticeHours,
