@@ -93,6 +93,10 @@ export default defineConfig({
         TOPSMILE_ADMIN_PASSWORD: adminPassword,
         // Every test's browser calls from 127.0.0.1: the per-IP limit would refuse the suite itself.
         TOPSMILE_RATE_LIMIT_PER_MINUTE: '100000',
+        // The load-shedding guard off, as in the API tests: two browsers and the server share two
+        // CPUs, and an event-loop stall over 1 s turned a test's request away with 503 server_busy
+        // (the guard has its own tests: shed-load.test.ts).
+        TOPSMILE_MAX_EVENT_LOOP_DELAY_MS: '0',
         // Mailed links (verification, invitations) must point at this server, not localhost:3000.
         TOPSMILE_PUBLIC_URL: baseURL,
         // Card payments through the fake Stripe above (any sk_test_ key; the secrets must match).
