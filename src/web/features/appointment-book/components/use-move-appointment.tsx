@@ -46,6 +46,8 @@ export function useMoveAppointment(format: LocaleFormat | null, providerName: (i
       const { t, format, providerName } = latest.current;
       const { item } = target;
       const notice = `appointment-move-${item.id}`;
+      // The last move's Undo holds that move's version: gone as soon as another move starts.
+      notifications.hide(notice);
       setPending((current) => new Map(current).set(item.id, target));
       try {
         const updated = await reschedule.mutateAsync({
